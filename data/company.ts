@@ -1,0 +1,86 @@
+import type { SourceId } from './sources'
+import type { IsoDate, Text } from './types'
+
+export interface Person {
+  name: string
+  role: Text
+  background: Text
+  sources: SourceId[]
+}
+
+/** The three people Wired found in the garage; all from Oregon State University's Linux Users Group and Open Source Lab. */
+export const founders: Person[] = [
+  {
+    name: 'Alex Polvi',
+    role: { 'zh-CN': '联合创始人' },
+    background: { 'zh-CN': '在 OSU 与 Philips、Marineau 一起创办 Linux 用户组，也在 OSU 开源实验室工作' },
+    sources: ['wired-2013', 'newstack-philips'],
+  },
+  {
+    name: 'Brandon Philips',
+    role: { 'zh-CN': '联合创始人、CTO' },
+    background: { 'zh-CN': 'SUSE Labs 内核开发者，之后在 Rackspace 做云监控' },
+    sources: ['github-philips', 'ifup-portfolio', 'newstack-philips'],
+  },
+  {
+    name: 'Michael Marineau',
+    role: { 'zh-CN': '创始成员' },
+    background: { 'zh-CN': 'OSU 的老同学，Wired 报道时他来自 Google' },
+    sources: ['wired-2013', 'wired-notes'],
+  },
+]
+
+export const adviser: Person = {
+  name: 'Greg Kroah-Hartman',
+  role: { 'zh-CN': '顾问' },
+  background: { 'zh-CN': '资深 Linux 内核维护者（时在 Linux 基金会），当年在 SUSE 招入了 Philips' },
+  sources: ['wired-notes'],
+}
+
+/** Red Hat's purchase of CoreOS. */
+export const acquisition = {
+  date: '2018-01-30' satisfies IsoDate,
+  announcedMusd: 250,
+  cashMusd: 238.7,
+  employees: 130,
+  sources: ['containerjournal-deal', 'sec-10q', 'containerjournal-reasons', 'hostadvice-2018'] satisfies SourceId[],
+}
+
+/** Customers that secondary sources name. No source supports a customer count. */
+export const customers = {
+  names: ['Verizon', 'eBay', 'Salesforce', 'Veritas', 'Ticketmaster', 'Starbucks', 'Concur', 'BMW'],
+  sources: ['hostadvice-2018', 'coreos-fest-2017'] satisfies SourceId[],
+}
+
+/** What carried Container Linux's idea on after its end of life. */
+export interface Successor {
+  name: string
+  icon: string
+  by: Text
+  story: Text
+  sources: SourceId[]
+}
+
+export const successors: Successor[] = [
+  {
+    name: 'Flatcar Container Linux',
+    icon: 'i-carbon-cube',
+    by: { 'zh-CN': 'Kinvolk（柏林）' },
+    story: { 'zh-CN': '2018 年 3 月宣布的“友好分支”；2021-04-29 微软收购 Kinvolk；2024-08-02 进入 CNCF 孵化' },
+    sources: ['flatcar-announce', 'linuxcom-flatcar', 'zdnet-kinvolk', 'cncf-landscape'],
+  },
+  {
+    name: 'Fedora CoreOS',
+    icon: 'i-logos-fedora',
+    by: { 'zh-CN': 'Fedora 社区，Red Hat 支持' },
+    story: { 'zh-CN': 'Atomic Host 与 Container Linux 的共同继承者；2019 年 7 月首个预览版' },
+    sources: ['fedora-magazine-fcos', 'coreos-fcos-blog'],
+  },
+  {
+    name: 'RHEL CoreOS',
+    icon: 'i-logos-redhat-icon',
+    by: { 'zh-CN': 'Red Hat' },
+    story: { 'zh-CN': 'OpenShift 4 底下的不可变系统，只作为 OpenShift 的一部分提供支持' },
+    sources: ['openshift-os-faq', 'register-eol', 'zdnet-summit'],
+  },
+]

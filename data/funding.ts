@@ -1,0 +1,38 @@
+import type { SourceId } from './sources'
+import type { IsoDate, Text } from './types'
+
+/** A funding round that a source confirms. Amounts in millions of US dollars. */
+export interface FundingRound {
+  date: IsoDate
+  amountMusd: number
+  investors: string[]
+  note: Text
+  sources: SourceId[]
+}
+
+export const fundingRounds: FundingRound[] = [
+  {
+    date: '2014',
+    amountMusd: 8,
+    investors: ['Kleiner Perkins', 'Sequoia Capital', 'Fuel Capital'],
+    note: { 'zh-CN': '与 CoreOS Managed Linux 一同宣布' },
+    sources: ['lemagit-2014'],
+  },
+  {
+    date: '2015-04',
+    amountMusd: 12,
+    investors: ['GV'],
+    note: { 'zh-CN': 'GV 领投，与 Tectonic 一同宣布' },
+    sources: ['cio-2015', 'nextplatform-tectonic'],
+  },
+  {
+    date: '2016-05',
+    amountMusd: 28,
+    investors: [],
+    note: { 'zh-CN': '领投方没有可靠来源' },
+    sources: ['eweek-acquisition'],
+  },
+]
+
+/** $48M, the total eWEEK reports, is the sum of the confirmed rounds. */
+export const totalRaisedMusd = fundingRounds.reduce((sum, round) => sum + round.amountMusd, 0)

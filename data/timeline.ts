@@ -1,0 +1,66 @@
+import type { SourceId } from './sources'
+import type { ChapterId, IsoDate, Text } from './types'
+
+/** A dated event of the story. `label` is short enough for a timeline diagram. */
+export interface Milestone {
+  date: IsoDate
+  chapter: ChapterId
+  label: Text
+  sources: SourceId[]
+}
+
+/** Sorted by date; the unit tests keep it that way. */
+export const timeline: Milestone[] = [
+  { date: '2013', chapter: 'founding', label: { 'zh-CN': '车库里诞生 CoreOS' }, sources: ['wired-2013', 'newstack-philips'] },
+  { date: '2013-06-06', chapter: 'open-source', label: { 'zh-CN': 'etcd 第一次提交' }, sources: ['etcd-git'] },
+  { date: '2013-08-11', chapter: 'open-source', label: { 'zh-CN': 'etcd 0.1.0' }, sources: ['etcd-git'] },
+  { date: '2013-08-21', chapter: 'founding', label: { 'zh-CN': 'Wired 报道车库里的 CoreOS' }, sources: ['wired-2013'] },
+  { date: '2013-10-02', chapter: 'founding', label: { 'zh-CN': 'CoreOS Linux 首个公开版本' }, sources: ['coreos-manifest'] },
+  { date: '2013-10-11', chapter: 'open-source', label: { 'zh-CN': 'fleet 第一次提交' }, sources: ['fleet-git'] },
+  { date: '2014-04-15', chapter: 'business', label: { 'zh-CN': 'Red Hat 发布 Project Atomic' }, sources: ['atomic-announce', 'eweek-atomic'] },
+  { date: '2014-07-10', chapter: 'open-source', label: { 'zh-CN': 'flannel 第一次提交' }, sources: ['flannel-git'] },
+  { date: '2014-07-25', chapter: 'founding', label: { 'zh-CN': '首个 Stable 频道版本' }, sources: ['coreos-manifest'] },
+  { date: '2014-08', chapter: 'open-source', label: { 'zh-CN': 'Quay.io 加入 CoreOS' }, sources: ['quay-about'] },
+  { date: '2014-12-01', chapter: 'open-source', label: { 'zh-CN': '发布 rkt（Rocket）' }, sources: ['rkt-launch', 'rkt-git'] },
+  { date: '2015-01-27', chapter: 'open-source', label: { 'zh-CN': 'etcd 2.0（没有 1.0）' }, sources: ['etcd-git'] },
+  { date: '2015-04-04', chapter: 'open-source', label: { 'zh-CN': 'CNI 仓库创建' }, sources: ['cni-git'] },
+  { date: '2015-04-06', chapter: 'business', label: { 'zh-CN': 'Tectonic 公测，GV 领投 1200 万美元' }, sources: ['nextplatform-tectonic', 'cio-2015'] },
+  { date: '2015-07-21', chapter: 'open-source', label: { 'zh-CN': 'CoreOS 成为 CNCF 创始成员' }, sources: ['cncf-founding'] },
+  { date: '2015-11-13', chapter: 'open-source', label: { 'zh-CN': 'Clair 第一次提交' }, sources: ['clair-git'] },
+  { date: '2016-03-10', chapter: 'open-source', label: { 'zh-CN': 'Kubernetes 进入 CNCF' }, sources: ['cncf-landscape'] },
+  { date: '2016-06-30', chapter: 'open-source', label: { 'zh-CN': 'etcd 3.0' }, sources: ['etcd-git'] },
+  { date: '2016-11-03', chapter: 'open-source', label: { 'zh-CN': '提出 Operator 模式' }, sources: ['register-operators'] },
+  { date: '2016-12', chapter: 'founding', label: { 'zh-CN': 'CoreOS Linux 更名 Container Linux' }, sources: ['eweek-acquisition'] },
+  { date: '2017-03-29', chapter: 'open-source', label: { 'zh-CN': 'rkt 与 containerd 进入 CNCF' }, sources: ['cncf-landscape', 'cncf-toc'] },
+  { date: '2017-05-23', chapter: 'open-source', label: { 'zh-CN': 'CNI 进入 CNCF 孵化' }, sources: ['cncf-landscape'] },
+  { date: '2018-01-30', chapter: 'acquisition', label: { 'zh-CN': 'Red Hat 收购 CoreOS' }, sources: ['sec-10q', 'containerjournal-deal'] },
+  { date: '2018-02-01', chapter: 'open-source', label: { 'zh-CN': 'fleet 不再随系统发布' }, sources: ['fleet-git'] },
+  { date: '2018-03', chapter: 'afterwards', label: { 'zh-CN': 'Kinvolk 宣布 Flatcar Linux' }, sources: ['flatcar-announce'] },
+  { date: '2018-03-06', chapter: 'open-source', label: { 'zh-CN': 'Kubernetes 从 CNCF 毕业' }, sources: ['cncf-landscape'] },
+  { date: '2018-05', chapter: 'acquisition', label: { 'zh-CN': '发布 Operator Framework' }, sources: ['operator-framework-2018'] },
+  { date: '2018-07', chapter: 'afterwards', label: { 'zh-CN': 'Philips 在 Kubernetes 指导委员会的所属改为 Red Hat' }, sources: ['steering-56'] },
+  { date: '2018-12-11', chapter: 'open-source', label: { 'zh-CN': 'etcd 进入 CNCF 孵化' }, sources: ['cncf-landscape'] },
+  { date: '2019-07', chapter: 'afterwards', label: { 'zh-CN': 'Fedora CoreOS 首个预览版' }, sources: ['fedora-magazine-fcos'] },
+  { date: '2019-08-16', chapter: 'open-source', label: { 'zh-CN': 'rkt 被 CNCF 归档' }, sources: ['cncf-landscape', 'cncf-toc'] },
+  { date: '2019-11-12', chapter: 'acquisition', label: { 'zh-CN': 'Project Quay 开源' }, sources: ['quay-git'] },
+  { date: '2020-02-06', chapter: 'afterwards', label: { 'zh-CN': '宣布 Container Linux 停止维护日期' }, sources: ['legion-737', 'flatcar-eol'] },
+  { date: '2020-02-24', chapter: 'open-source', label: { 'zh-CN': 'rkt 仓库最后一次提交：项目终止' }, sources: ['rkt-git'] },
+  { date: '2020-05-22', chapter: 'afterwards', label: { 'zh-CN': 'Container Linux 最后的版本' }, sources: ['coreos-manifest'] },
+  { date: '2020-05-26', chapter: 'afterwards', label: { 'zh-CN': 'Container Linux 停止维护' }, sources: ['register-eol', 'legion-737'] },
+  { date: '2020-09-01', chapter: 'afterwards', label: { 'zh-CN': '下载与云镜像开始下架' }, sources: ['flatcar-eol', 'typhoon-839'] },
+  { date: '2020-11-24', chapter: 'open-source', label: { 'zh-CN': 'etcd 从 CNCF 毕业' }, sources: ['cncf-landscape'] },
+  { date: '2021-04-29', chapter: 'afterwards', label: { 'zh-CN': '微软收购 Kinvolk' }, sources: ['zdnet-kinvolk'] },
+]
+
+/** The year of an ISO date, for grouping. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4))
+}
+
+/** The milestone on a date; dates are unique, the unit tests keep them so. */
+export function milestoneOn(date: IsoDate): Milestone {
+  const milestone = timeline.find(m => m.date === date)
+  if (!milestone)
+    throw new Error(`No milestone on ${date} in data/timeline.ts`)
+  return milestone
+}

@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs'
+import { dirname, relative, resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+
+/** One slide of the deck as its source describes it. */
+export interface DeckSlide {
+  /** 1-based, as in the URL `/no`. */
+  no: number
+  title: string
+  /** Source file relative to the project root, with the slide's first line: `slides/03-open-source.md:127`. */
+  where: string
+  file: string
+  note: string
+  frontmatter: Record<string, unknown>
+  /** The code of every ```mermaid block on the slide, in order. */
+  mermaid: string[]
+}
+
+const mermaidBlock = /^```mermaid[^\n]*\n([\s\S]*?)^```/gm
+
+/** Reads a deck the way Slidev does, following `src:` imports. */
+export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
+  const file = resolve(entry)
+  if (!existsSync(file))
+    throw new Error(`Deck entry ${entry} does not exist.`)
+  const root = dirname(file)
+  const data = await load({ roots: [root], userRoot: root }, file)
+  return data.slides.map((slide) => {
+    const source = relative(process.cwd(), slide.source.filepath)
+    if (!existsSync(slide.source.filepath))
+      throw new Error(`Slide ${slide.index + 1} imports ${source}, which does not exist.`)
+    return {
+      no: slide.index + 1,
+      title: slide.title ?? '',
+      file: source,
+      where: `${source}:${slide.source.start + 1}`,
+      note: slide.note?.trim() ?? '',
+      frontmatter: slide.frontmatter,
+      mermaid: [...slide.content.matchAll(mermaidBlock)].map(match => match[1]!),
+    }
+  })
+}
