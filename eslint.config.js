@@ -4,5 +4,11 @@ export default antfu({
   vue: true,
   typescript: true,
   markdown: false,
-  ignores: ['dist', 'exports', 'test-results', 'playwright-report', '.slidev'],
+  ignores: [
+    'dist',
+    'exports',
+    'test-results',
+    'playwright-report',
+    '.slidev',
+  ],
 })

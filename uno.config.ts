@@ -4,5 +4,8 @@ import { projects } from './data/projects'
 
 export default defineConfig({
   // Icons named in data modules are not in any file UnoCSS scans.
-  safelist: [...projects, ...successors].map(item => item.icon),
+  safelist: [
+    ...projects,
+    ...successors,
+  ].map(item => item.icon),
 })

@@ -34,7 +34,7 @@ export const adviser: Person = {
   name: 'Greg Kroah-Hartman',
   role: { 'zh-CN': '顾问' },
   background: { 'zh-CN': '资深 Linux 内核维护者（时在 Linux 基金会），当年在 SUSE 招入了 Philips' },
-  sources: ['wired-notes'],
+  sources: ['wired-notes', 'kampuspedia-de'],
 }
 
 /** Red Hat's purchase of CoreOS. */
@@ -43,12 +43,26 @@ export const acquisition = {
   announcedMusd: 250,
   cashMusd: 238.7,
   employees: 130,
-  sources: ['containerjournal-deal', 'sec-10q', 'containerjournal-reasons', 'hostadvice-2018'] satisfies SourceId[],
+  sources: [
+    'containerjournal-deal',
+    'sec-10q',
+    'containerjournal-reasons',
+    'hostadvice-2018',
+  ] satisfies SourceId[],
 }
 
 /** Customers that secondary sources name. No source supports a customer count. */
 export const customers = {
-  names: ['Verizon', 'eBay', 'Salesforce', 'Veritas', 'Ticketmaster', 'Starbucks', 'Concur', 'BMW'],
+  names: [
+    'Verizon',
+    'eBay',
+    'Salesforce',
+    'Veritas',
+    'Ticketmaster',
+    'Starbucks',
+    'Concur',
+    'BMW',
+  ],
   sources: ['hostadvice-2018', 'coreos-fest-2017'] satisfies SourceId[],
 }
 
@@ -67,7 +81,12 @@ export const successors: Successor[] = [
     icon: 'i-carbon-cube',
     by: { 'zh-CN': 'Kinvolk（柏林）' },
     story: { 'zh-CN': '2018 年 3 月宣布的“友好分支”；2021-04-29 微软收购 Kinvolk；2024-08-02 进入 CNCF 孵化' },
-    sources: ['flatcar-announce', 'linuxcom-flatcar', 'zdnet-kinvolk', 'cncf-landscape'],
+    sources: [
+      'flatcar-announce',
+      'linuxcom-flatcar',
+      'zdnet-kinvolk',
+      'cncf-landscape',
+    ],
   },
   {
     name: 'Fedora CoreOS',

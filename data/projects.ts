@@ -2,7 +2,13 @@ import type { SourceId } from './sources'
 import type { CncfStatus, IsoDate, Text } from './types'
 
 /** Where a project sits in a container platform, bottom to top. */
-export const layers = ['os', 'runtime', 'cluster', 'images', 'identity'] as const
+export const layers = [
+  'os',
+  'runtime',
+  'cluster',
+  'images',
+  'identity',
+] as const
 export type Layer = typeof layers[number]
 
 export interface Project {
@@ -41,7 +47,12 @@ export const projects: Project[] = [
     what: { 'zh-CN': '分布式键值存储：“/etc” 加上 distributed 的 “d”' },
     today: { 'zh-CN': 'Kubernetes 保存全部状态的地方' },
     cncf: { status: 'graduated', since: '2020-11-24' },
-    sources: ['etcd-git', 'etcd-why', 'k8s-etcd-doc', 'cncf-landscape'],
+    sources: [
+      'etcd-git',
+      'etcd-why',
+      'k8s-etcd-doc',
+      'cncf-landscape',
+    ],
   },
   {
     id: 'fleet',

@@ -13,7 +13,15 @@ export type Text = Record<Locale, string>
 export type IsoDate = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`
 
 /** The story's chapters, in the order the talk tells them. */
-export const chapterIds = ['opening', 'founding', 'open-source', 'business', 'acquisition', 'afterwards', 'closing'] as const
+export const chapterIds = [
+  'opening',
+  'founding',
+  'open-source',
+  'business',
+  'acquisition',
+  'afterwards',
+  'closing',
+] as const
 export type ChapterId = typeof chapterIds[number]
 
 /** A project's standing in the Cloud Native Computing Foundation today (landscape.yml, 2026-08). */

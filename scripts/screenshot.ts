@@ -32,7 +32,10 @@ const executablePath = requireChromium()
 const server = await serveDist(values.dir)
 const browser = await chromium.launch({ executablePath, args: chromiumArgs })
 try {
-  const page = await browser.newPage({ viewport: { width: 980, height: 552 }, deviceScaleFactor: Number(values.scale) })
+  const page = await browser.newPage({
+    viewport: { width: 980, height: 552 },
+    deviceScaleFactor: Number(values.scale),
+  })
   const total = (await loadDeck()).length
   const wanted = values.slides === 'all'
     ? Array.from({ length: total }, (_, i) => i + 1)

@@ -1,5 +1,5 @@
-import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
+import configs from '#slidev/configs'
 import { localeFromLang, localeKey } from '../data/locale'
 
 export default defineAppSetup(({ app }) => {

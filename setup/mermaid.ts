@@ -17,7 +17,13 @@ export default defineMermaidSetup(() => ({
     clusterBorder: '#d5dbe3',
     edgeLabelBackground: '#ffffff',
   },
-  flowchart: { useMaxWidth: false, wrappingWidth: 400, padding: 10, nodeSpacing: 24, rankSpacing: 40 },
+  flowchart: {
+    useMaxWidth: false,
+    wrappingWidth: 400,
+    padding: 10,
+    nodeSpacing: 18,
+    rankSpacing: 30,
+  },
   timeline: { useMaxWidth: false, disableMulticolor: false },
-  themeCSS: '.eventWrapper { filter: none !important; } .edgeLabel { font-size: 20px; }',
+  themeCSS: '.eventWrapper { filter: none !important; } .edgeLabel, .cluster-label { font-size: 20px; }',
 }))

@@ -12,7 +12,12 @@ export const chromiumArgs = [
   '--no-first-run',
 ]
 
-const systemBrowsers = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
+const systemBrowsers = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+]
 
 export const installHint = [
   'No Chromium found. Install one, then run again:',
@@ -38,8 +43,11 @@ function onPath(name: string): string | undefined {
  */
 export function findChromium(explicit?: string): string | undefined {
   const requested = explicit ?? process.env.CHROMIUM_PATH
-  if (requested)
-    return existsSync(requested) ? requested : undefined
+  if (requested) {
+    return existsSync(requested)
+      ? requested
+      : undefined
+  }
   if (existsSync('/usr/bin/chromium'))
     return '/usr/bin/chromium'
   for (const name of systemBrowsers) {

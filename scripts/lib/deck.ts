@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 
 /** One slide of the deck as its source describes it. */
@@ -24,7 +25,10 @@ export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
   if (!existsSync(file))
     throw new Error(`Deck entry ${entry} does not exist.`)
   const root = dirname(file)
-  const data = await load({ roots: [root], userRoot: root }, file)
+  const data = await load({
+    roots: [root],
+    userRoot: root,
+  }, file)
   return data.slides.map((slide) => {
     const source = relative(process.cwd(), slide.source.filepath)
     if (!existsSync(slide.source.filepath))
@@ -36,7 +40,9 @@ export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
       where: `${source}:${slide.source.start + 1}`,
       note: slide.note?.trim() ?? '',
       frontmatter: slide.frontmatter,
-      mermaid: [...slide.content.matchAll(mermaidBlock)].map(match => match[1]!),
+      mermaid: [
+        ...slide.content.matchAll(mermaidBlock),
+      ].map(match => match[1]!),
     }
   })
 }

@@ -14,7 +14,9 @@ export async function waitForSlide(page: Page, base: string, no: number): Promis
     const root = document.querySelector(`#slide-content .slidev-page-${n}`)
     if (!root)
       return false
-    const diagrams = [...root.querySelectorAll<HTMLElement>('.mermaid')]
+    const diagrams = [
+      ...root.querySelectorAll<HTMLElement>('.mermaid'),
+    ]
     return diagrams.every(d => d.shadowRoot?.querySelector('svg'))
   }, no)
   // Let transitions and layout settle before anyone measures or prints.

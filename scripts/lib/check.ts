@@ -1,0 +1,169 @@
+import type { Page } from '@playwright/test'
+import type { DeckSlide } from './deck'
+import { waitForSlide } from './slide'
+
+/** What the audience would notice on a slide, measured on Slidev's 980×552 canvas. */
+export const limits = {
+  /** Smallest text anywhere (captions, footers, badges). */
+  minTextPx: 14,
+  /** Body text: paragraphs and list items. */
+  minBodyPx: 20,
+  /** Diagram labels are read like body text. */
+  minDiagramLabelPx: 19.5,
+}
+
+interface Measured {
+  found: boolean
+  outside: string[]
+  overflowingLayouts: number
+  smallText: string[]
+  smallBody: string[]
+  diagrams: { svg: boolean, error: string, smallestLabelPx: number }[]
+  errorBlocks: string[]
+}
+
+/** Runs in the page: measures slide `no` without changing it. */
+function measure({ no, limits }: { no: number, limits: typeof import('./check').limits }): Measured {
+  const canvas = document.querySelector('#slide-content')
+  const root = document.querySelector(`#slide-content .slidev-page-${no}`)
+  const empty: Measured = {
+    found: false,
+    outside: [],
+    overflowingLayouts: 0,
+    smallText: [],
+    smallBody: [],
+    diagrams: [],
+    errorBlocks: [],
+  }
+  if (!canvas || !root)
+    return empty
+  const box = canvas.getBoundingClientRect()
+  const scale = box.width / 980
+  const describe = (el: Element): string => {
+    const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)
+    return `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string'
+      ? ` class="${el.className}"`
+      : ''}> "${text}"`
+  }
+  const visible = (el: Element): boolean => {
+    const style = getComputedStyle(el)
+    const rect = el.getBoundingClientRect()
+    return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0 && rect.width > 0 && rect.height > 0
+  }
+  const result = { ...empty, found: true }
+  for (const el of root.querySelectorAll('*')) {
+    if (!visible(el) || el.closest('.sr-only'))
+      continue
+    const rect = el.getBoundingClientRect()
+    if (rect.left < box.left - 1 || rect.top < box.top - 1 || rect.right > box.right + 1 || rect.bottom > box.bottom + 1)
+      result.outside.push(describe(el))
+    const ownText = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')
+    if (!ownText)
+      continue
+    const px = Number.parseFloat(getComputedStyle(el).fontSize) * scale
+    if (px < limits.minTextPx * scale - 0.01)
+      result.smallText.push(`${describe(el)} at ${px.toFixed(1)}px`)
+    if (el.matches('p, li') && px < limits.minBodyPx * scale - 0.01)
+      result.smallBody.push(`${describe(el)} at ${px.toFixed(1)}px`)
+  }
+  for (const layout of root.querySelectorAll<HTMLElement>('.slidev-layout')) {
+    if (layout.scrollHeight > layout.clientHeight + 1 || layout.scrollWidth > layout.clientWidth + 1)
+      result.overflowingLayouts++
+  }
+  for (const host of root.querySelectorAll<HTMLElement>('.mermaid')) {
+    const svg = host.shadowRoot?.querySelector('svg')
+    if (!svg) {
+      result.diagrams.push({ svg: false, error: '', smallestLabelPx: 0 })
+      continue
+    }
+    const text = svg.textContent ?? ''
+    const error = /syntax error|parse error|error in text/i.test(text)
+      ? text.trim().slice(0, 80)
+      : ''
+    const viewBoxWidth = svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width
+    const svgScale = svg.getBoundingClientRect().width / viewBoxWidth
+    let smallest = Infinity
+    for (const label of svg.querySelectorAll('text, foreignObject div, foreignObject span')) {
+      if (!(label.textContent ?? '').trim())
+        continue
+      const px = Number.parseFloat(getComputedStyle(label).fontSize) * svgScale
+      smallest = Math.min(smallest, px / scale)
+    }
+    result.diagrams.push({
+      svg: true,
+      error,
+      smallestLabelPx: Number.isFinite(smallest)
+        ? smallest
+        : 0,
+    })
+  }
+  // Slidev's Mermaid component shows a failed diagram as a red <pre>.
+  for (const pre of root.querySelectorAll('pre')) {
+    if (/error/i.test(pre.textContent ?? '') && !pre.closest('.slidev-code'))
+      result.errorBlocks.push((pre.textContent ?? '').trim().slice(0, 120))
+  }
+  return result
+}
+
+/**
+ * Opens a slide at its last click step and lists everything wrong with it:
+ * console errors, requests to other hosts, content outside the canvas, text
+ * too small, Mermaid diagrams missing or broken. An empty list means the slide is fine.
+ * Each problem starts with the slide number and its source file.
+ */
+export async function checkSlide(page: Page, base: string, slide: DeckSlide): Promise<string[]> {
+  const problems: string[] = []
+  const origin = new URL(base).origin
+  const onConsole = (msg: { type: () => string, text: () => string }): void => {
+    if (msg.type() === 'error')
+      problems.push(`console error: ${msg.text()}`)
+  }
+  const onPageError = (error: Error): void => {
+    problems.push(`page error: ${error.message}`)
+  }
+  const onRequest = (request: { url: () => string }): void => {
+    const url = request.url()
+    if (/^https?:/.test(url) && new URL(url).origin !== origin)
+      problems.push(`request to a foreign host: ${url}`)
+  }
+  page.on('console', onConsole)
+  page.on('pageerror', onPageError)
+  page.on('request', onRequest)
+  try {
+    await waitForSlide(page, base, slide.no)
+    const m = await page.evaluate(measure, { no: slide.no, limits })
+    if (!m.found)
+      problems.push('the slide did not render')
+    if (m.outside.length > 0)
+      problems.push(`content outside the 980×552 canvas: ${m.outside.slice(0, 3).join('; ')}`)
+    if (m.overflowingLayouts > 0)
+      problems.push('the slide layout overflows (scroll size larger than the slide)')
+    if (m.smallText.length > 0)
+      problems.push(`text smaller than ${limits.minTextPx}px: ${m.smallText.slice(0, 3).join('; ')}`)
+    if (m.smallBody.length > 0)
+      problems.push(`body text smaller than ${limits.minBodyPx}px: ${m.smallBody.slice(0, 3).join('; ')}`)
+    if (m.diagrams.length !== slide.mermaid.length)
+      problems.push(`${slide.mermaid.length} Mermaid block(s) in the source but ${m.diagrams.length} diagram(s) on the slide`)
+    m.diagrams.forEach((d, i) => {
+      if (!d.svg)
+        problems.push(`Mermaid diagram ${i + 1} did not render an SVG`)
+      else if (d.error)
+        problems.push(`Mermaid diagram ${i + 1} shows an error: ${d.error}`)
+      else if (d.smallestLabelPx < limits.minDiagramLabelPx)
+        problems.push(`Mermaid diagram ${i + 1} has labels at ${d.smallestLabelPx.toFixed(1)}px, below body text`)
+    })
+    for (const block of m.errorBlocks)
+      problems.push(`error shown on the slide: ${block}`)
+    if (!slide.note)
+      problems.push('no speaker notes')
+  }
+  catch (error) {
+    problems.push(`could not open the slide: ${(error as Error).message.split('\n')[0]}`)
+  }
+  finally {
+    page.off('console', onConsole)
+    page.off('pageerror', onPageError)
+    page.off('request', onRequest)
+  }
+  return problems.map(problem => `slide ${slide.no} (${slide.where}, "${slide.title}"): ${problem}`)
+}

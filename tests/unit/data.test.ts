@@ -1,0 +1,295 @@
+import type { CncfStatus, Text } from '../../data/types'
+import { readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { chapters } from '../../data/chapters'
+import { claims } from '../../data/claims'
+import { acquisition, adviser, customers, founders, successors } from '../../data/company'
+import { fundingRounds, totalRaisedMusd } from '../../data/funding'
+import { projects } from '../../data/projects'
+import { citations } from '../../data/references'
+import { sources } from '../../data/sources'
+import { timeline } from '../../data/timeline'
+import { chapterIds, locales } from '../../data/types'
+import { loadDeck } from '../../scripts/lib/deck'
+import { expectNone, lineOf, projectPath, readProjectFile, shownData, slideAt, stringsIn, textsIn, visibleText } from './support'
+
+/** One fact of the data, flattened so every check below can name it. */
+interface Fact {
+  name: string
+  dates: string[]
+  texts: Record<string, Text>
+  sources: readonly string[]
+}
+
+const facts: Fact[] = [
+  ...timeline.map(m => ({
+    name: `timeline ${m.date} “${m.label['zh-CN']}”`,
+    dates: [m.date],
+    texts: { label: m.label },
+    sources: m.sources,
+  })),
+  ...projects.map(p => ({
+    name: `project ${p.id}`,
+    dates: [
+      p.started,
+      ...(p.cncf.since
+        ? [p.cncf.since]
+        : []),
+    ],
+    texts: { what: p.what, today: p.today },
+    sources: p.sources,
+  })),
+  ...fundingRounds.map(r => ({
+    name: `funding round ${r.date} ($${r.amountMusd}M)`,
+    dates: [r.date],
+    texts: { note: r.note },
+    sources: r.sources,
+  })),
+  ...successors.map(s => ({
+    name: `successor ${s.name}`,
+    dates: [],
+    texts: { by: s.by, story: s.story },
+    sources: s.sources,
+  })),
+  ...[...founders, adviser].map(p => ({
+    name: `person ${p.name}`,
+    dates: [],
+    texts: { role: p.role, background: p.background },
+    sources: p.sources,
+  })),
+  ...claims.map(c => ({
+    name: `claim “${c.about}”`,
+    dates: [],
+    texts: {},
+    sources: c.sources,
+  })),
+  {
+    name: 'acquisition',
+    dates: [acquisition.date],
+    texts: {},
+    sources: acquisition.sources,
+  },
+  {
+    name: 'customers',
+    dates: [],
+    texts: {},
+    sources: customers.sources,
+  },
+]
+
+const isoDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+
+/** True for `2013`, `2014-08`, `2013-06-06` when that month and day exist. */
+function isCalendarDate(date: string): boolean {
+  if (!isoDate.test(date))
+    return false
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
+  if (month < 1 || month > 12)
+    return false
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day >= 1 && day <= daysInMonth
+}
+
+const knownStatuses: CncfStatus[] = [
+  'graduated',
+  'incubating',
+  'sandbox',
+  'archived',
+  'none',
+]
+
+const rejectedWordings = [
+  '2015 年收购 Quay',
+  'CNI – CNCF 毕业',
+  'CNI 毕业',
+  '两位核心作者都是中国人',
+  '第二大贡献者',
+  '合并进 Red Hat Enterprise Linux',
+  '2000+',
+  '2000 多家',
+  '第四大',
+  '三轮融资（种子轮',
+  'A16Z',
+  'Andreessen',
+  'fork 了 Chromium OS',
+  'Go 实现库',
+  'etcd 1.0',
+]
+
+describe('the date checker itself', () => {
+  it('accepts the three precisions and rejects impossible dates', () => {
+    expect([
+      '2013',
+      '2014-08',
+      '2013-06-06',
+      '2020-02-29',
+    ].filter(isCalendarDate)).toHaveLength(4)
+    expect([
+      '2013-13',
+      '2013-02-30',
+      '2019-02-29',
+      '2013-6-6',
+      '13-06-06',
+      '2013/06/06',
+      '',
+    ].filter(isCalendarDate)).toEqual([])
+  })
+})
+
+describe('every fact', () => {
+  it('the list of facts covers all the data', () => {
+    expect(facts.length).toBe(
+      timeline.length + projects.length + fundingRounds.length + successors.length
+      + founders.length + 1 + claims.length + 2,
+    )
+  })
+
+  it.each(facts.map(fact => [fact.name, fact] as const))('%s has ISO 8601 calendar dates', (name, fact) => {
+    for (const date of fact.dates)
+      expect(isCalendarDate(date), `${name}: “${date}” is not a real YYYY, YYYY-MM or YYYY-MM-DD date`).toBe(true)
+  })
+
+  it.each(facts.map(fact => [fact.name, fact] as const))('%s has text in every locale', (name, fact) => {
+    for (const [field, text] of Object.entries(fact.texts)) {
+      for (const locale of locales)
+        expect(text[locale]?.trim() ?? '', `${name}: ${field}.${locale} is empty`).not.toBe('')
+    }
+  })
+
+  it.each(facts.map(fact => [fact.name, fact] as const))('%s cites https sources that exist', (name, fact) => {
+    expect(fact.sources.length, `${name} cites no source`).toBeGreaterThan(0)
+    for (const id of fact.sources) {
+      const source = (sources as Record<string, { url: string } | undefined>)[id]
+      expect(source, `${name} cites “${id}”, which is not in data/sources.ts`).toBeDefined()
+      expect(new URL(source!.url).protocol, `${name}: source “${id}” is not an https:// URL: ${source!.url}`).toBe('https:')
+    }
+  })
+})
+
+describe('text shown on slides', () => {
+  const texts = Object.entries(shownData).flatMap(([name, value]) => textsIn(value, name))
+
+  it('finds the Text fields to check', () => {
+    expect(texts.length).toBeGreaterThan(100)
+  })
+
+  it('every Text field has a non-empty string for every locale', () => {
+    const empty = texts.flatMap(({ path, text }) =>
+      locales.filter(locale => typeof text[locale] !== 'string' || (text[locale] as string).trim() === '')
+        .map(locale => `${path}.${locale}`),
+    )
+    expectNone(empty, 'Text fields without text')
+  })
+
+  it('every chapter has a title and an agenda line', () => {
+    expect(chapters.map(c => c.id)).toEqual([...chapterIds])
+  })
+})
+
+describe('sources', () => {
+  it.each(Object.entries(sources))('source %s has a title and an https URL', (id, source) => {
+    expect(source.title.trim(), `source ${id} has no title`).not.toBe('')
+    expect(new URL(source.url).protocol, `source ${id}: ${source.url}`).toBe('https:')
+  })
+
+  it('every source in data/sources.ts is cited by a fact, so the references slides list exactly what is used', () => {
+    const cited = new Set<string>(citations().flatMap(c => c.sources))
+    const unused = Object.keys(sources).filter(id => !cited.has(id))
+    expectNone(unused, 'sources that no fact cites')
+  })
+
+  it('every citation belongs to a known chapter', () => {
+    const unknown = citations().filter(c => !(chapterIds as readonly string[]).includes(c.chapter))
+    expectNone(unknown.map(c => `${c.chapter}: ${c.sources.join(', ')}`), 'citations with an unknown chapter')
+  })
+
+  it('no two sources share a URL', () => {
+    const urls = Object.entries(sources).map(([id, s]) => [id, s.url] as const)
+    const duplicates = urls.filter(([, url], i) => urls.findIndex(([, other]) => other === url) !== i).map(([id]) => id)
+    expectNone(duplicates, 'sources with a URL that another source already has')
+  })
+})
+
+describe('timeline', () => {
+  it('is sorted ascending by date', () => {
+    const outOfOrder = timeline.slice(1)
+      .map((m, i) => [timeline[i]!, m] as const)
+      .filter(([before, after]) => before.date > after.date)
+      .map(([before, after]) => `${before.date} “${before.label['zh-CN']}” comes before ${after.date} “${after.label['zh-CN']}”`)
+    expectNone(outOfOrder, 'timeline entries out of date order')
+  })
+
+  it('has unique dates', () => {
+    const dates = timeline.map(m => m.date)
+    const repeated = dates.filter((date, i) => dates.indexOf(date) !== i)
+    expectNone(repeated, 'dates used by more than one timeline entry')
+  })
+
+  it('has the acquisition on its date', () => {
+    expect(timeline.find(m => m.date === acquisition.date)?.chapter).toBe('acquisition')
+  })
+})
+
+describe('projects', () => {
+  it('have unique ids', () => {
+    const ids = projects.map(p => p.id)
+    expectNone(ids.filter((id, i) => ids.indexOf(id) !== i), 'project ids used twice')
+  })
+
+  it.each(projects.map(p => [p.id, p] as const))('%s has a known CNCF status, dated unless it is not a CNCF project', (id, project) => {
+    expect(knownStatuses, `project ${id}: unknown CNCF status “${project.cncf.status}”`).toContain(project.cncf.status)
+    if (project.cncf.status === 'none')
+      expect(project.cncf.since, `project ${id} is not in the CNCF but has a since date`).toBeUndefined()
+    else
+      expect(project.cncf.since, `project ${id} is CNCF ${project.cncf.status} but has no since date`).toBeDefined()
+  })
+})
+
+describe('money and the acquisition', () => {
+  it('the confirmed rounds add up to the $48M the fact sheet gives', () => {
+    expect(totalRaisedMusd).toBe(48)
+    expect(fundingRounds.reduce((sum, round) => sum + round.amountMusd, 0)).toBe(48)
+  })
+
+  it('funding rounds are in date order', () => {
+    const dates = fundingRounds.map(r => r.date)
+    expect(dates).toEqual([...dates].sort())
+  })
+
+  it('records the acquisition as the sources give it', () => {
+    expect(acquisition).toMatchObject({
+      date: '2018-01-30',
+      announcedMusd: 250,
+      cashMusd: 238.7,
+      employees: 130,
+    })
+  })
+})
+
+const deck = await loadDeck()
+
+describe('rejected claims', () => {
+  const files = [
+    'slides.md',
+    ...readdirSync(projectPath('slides')).filter(f => f.endsWith('.md')).sort().map(f => `slides/${f}`),
+  ]
+  const dataStrings = Object.entries(shownData).flatMap(([name, value]) => stringsIn(value, name))
+
+  it.each(rejectedWordings)('“%s” appears neither on a slide nor in the data', (wording) => {
+    const needle = wording.toLowerCase()
+    const found: string[] = []
+    for (const file of files) {
+      const text = visibleText(readProjectFile(file))
+      const lower = text.toLowerCase()
+      for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+        const line = lineOf(text, at)
+        found.push(`${slideAt(deck, file, line)}: “${text.split('\n')[line - 1]!.trim()}”`)
+      }
+    }
+    for (const { path, value } of dataStrings) {
+      if (value.toLowerCase().includes(needle))
+        found.push(`data ${path}: “${value}”`)
+    }
+    expectNone(found, `rejected wording “${wording}” found`)
+  })
+})

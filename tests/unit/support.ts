@@ -1,0 +1,123 @@
+/**
+ * Helpers shared by the unit tests: where the deck's files are, what the
+ * audience sees of them, and every string the data puts on a slide.
+ *
+ * Paths are built from `process.cwd()` (the project root when Vitest runs),
+ * because `new URL(file, import.meta.url)` does not resolve under happy-dom.
+ */
+import type { DeckSlide } from '../../scripts/lib/deck'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { expect } from 'vitest'
+import { chapters } from '../../data/chapters'
+import { adviser, customers, founders, successors } from '../../data/company'
+import { fundingRounds } from '../../data/funding'
+import { projects } from '../../data/projects'
+import { talk } from '../../data/talk'
+import { timeline } from '../../data/timeline'
+import { locales } from '../../data/types'
+import { ui } from '../../data/ui'
+
+/** An absolute path inside the project. */
+export function projectPath(...parts: string[]): string {
+  return resolve(process.cwd(), ...parts)
+}
+
+export function readProjectFile(file: string): string {
+  return readFileSync(projectPath(file), 'utf8')
+}
+
+const htmlComment = /<!--[\s\S]*?-->/g
+const lineBreak = /\n/g
+
+/**
+ * A deck file with its speaker notes (HTML comments) blanked out. Newlines are
+ * kept, so line numbers still match the source file.
+ */
+export function visibleText(source: string): string {
+  return source.replace(htmlComment, comment => comment.replace(/[^\n]/g, ''))
+}
+
+/** 1-based line number of an index into a text. */
+export function lineOf(text: string, index: number): number {
+  return (text.slice(0, index).match(lineBreak)?.length ?? 0) + 1
+}
+
+/** The files the deck is read from, in deck order: `slides.md` and every `src:` import. */
+export function deckFiles(deck: DeckSlide[]): string[] {
+  return [
+    ...new Set([
+      'slides.md',
+      ...deck.map(slide => slide.file),
+    ]),
+  ]
+}
+
+/** Names the slide that contains `file:line`, for failure messages. */
+export function slideAt(deck: DeckSlide[], file: string, line: number): string {
+  const candidates = deck.filter(slide => slide.file === file && Number(slide.where.split(':').at(-1)) <= line)
+  const slide = candidates.at(-1)
+  return slide
+    ? `slide ${slide.no} “${slide.title}” (${file}:${line})`
+    : `${file}:${line}`
+}
+
+/** A string found somewhere in the data, with the path that leads to it. */
+export interface DataString {
+  path: string
+  value: string
+}
+
+/** Every string leaf under `value`, e.g. `projects[2].what.zh-CN`. */
+export function stringsIn(value: unknown, path: string): DataString[] {
+  if (typeof value === 'string') {
+    return [
+      { path, value },
+    ]
+  }
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => stringsIn(item, `${path}[${i}]`))
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, `${path}.${key}`))
+  return []
+}
+
+/** A value shaped like `Text`: an object keyed by a locale. */
+export function isText(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value)
+    && locales.some(locale => locale in value)
+}
+
+/** Every `Text` object under `value`, with its path. */
+export function textsIn(value: unknown, path: string): { path: string, text: Record<string, unknown> }[] {
+  if (isText(value)) {
+    return [
+      { path, text: value },
+    ]
+  }
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => textsIn(item, `${path}[${i}]`))
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => textsIn(item, `${path}.${key}`))
+  return []
+}
+
+/** The data modules whose strings end up on slides, by the name they are exported as. */
+export const shownData: Record<string, unknown> = {
+  timeline,
+  projects,
+  fundingRounds,
+  founders,
+  adviser,
+  customers,
+  successors,
+  chapters,
+  ui,
+  talk,
+}
+
+/** Asserts that `found` is empty, with every finding spelled out in the failure message. */
+export function expectNone(found: readonly unknown[], what: string): void {
+  expect(found, `${what}:\n  ${found.map(String).join('\n  ')}\n`).toEqual([])
+}
