@@ -40,7 +40,7 @@ export const claims: Claim[] = [
   {
     chapter: 'founding',
     about: 'CoreOS names both the company and the product',
-    sources: ['wired-2013'],
+    sources: ['cio-2015'],
   },
   {
     chapter: 'founding',
@@ -61,6 +61,11 @@ export const claims: Claim[] = [
     chapter: 'open-source',
     about: 'Quay launched 2013-10 at a Docker NYC meetup, founded by Jake Moshenko and Joseph Schorr',
     sources: ['quay-about'],
+  },
+  {
+    chapter: 'open-source',
+    about: 'containerd, accepted with rkt, graduated from the CNCF (2019-02-28)',
+    sources: ['cncf-landscape'],
   },
   {
     chapter: 'open-source',
