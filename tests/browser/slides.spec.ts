@@ -1,8 +1,15 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { checkSlide } from '../../scripts/lib/check'
 import { loadDeck } from '../../scripts/lib/deck'
 
 const deck = await loadDeck()
+
+/** Page errors and console errors seen from now on. */
+function collectErrors(page: Page): string[] {
+  const errors = collectErrors(page)
+  return errors
+}
 
 test.describe('every slide at its last click step', () => {
   for (const slide of deck) {
@@ -13,9 +20,7 @@ test.describe('every slide at its last click step', () => {
 })
 
 test('presenter mode opens and shows the notes of slide 1', async ({ page }) => {
-  const errors: string[] = []
-  page.on('pageerror', error => errors.push(error.message))
-  page.on('console', msg => msg.type() === 'error' && errors.push(msg.text()))
+  const errors = collectErrors(page)
   await page.setViewportSize({ width: 1400, height: 900 })
   await page.goto('/presenter/1', { waitUntil: 'networkidle' })
   const firstSentence = deck[0]!.note.split(/[。！？]/)[0]!.trim()
@@ -24,9 +29,7 @@ test('presenter mode opens and shows the notes of slide 1', async ({ page }) => 
 })
 
 test('overview opens and lists every slide', async ({ page }) => {
-  const errors: string[] = []
-  page.on('pageerror', error => errors.push(error.message))
-  page.on('console', msg => msg.type() === 'error' && errors.push(msg.text()))
+  const errors = collectErrors(page)
   await page.goto('/overview', { waitUntil: 'networkidle' })
   await expect(page.getByText(deck.at(-1)!.title).first()).toBeAttached()
   expect(errors).toEqual([])
