@@ -5,7 +5,8 @@ import { chromiumArgs, findChromium } from './scripts/lib/chromium'
 const port = Number(process.env.DECK_PORT ?? 4173)
 
 export default defineConfig({
-  testDir: 'tests/browser',
+  testDir: 'tests',
+  testMatch: ['browser/**/*.spec.ts', 'pdf/**/*.spec.ts'],
   timeout: 120_000,
   fullyParallel: false,
   workers: 1,

@@ -17,18 +17,50 @@ export interface DeckSlide {
   mermaid: string[]
 }
 
+/** What the headmatter says about the whole deck. */
+export interface DeckInfo {
+  title: string
+  /** Base name of exported files, e.g. `coreos-story.zh-CN`. */
+  exportFilename: string
+  description: string
+  lang: string
+  keywords: string
+}
+
 const mermaidBlock = /^```mermaid[^\n]*\n([\s\S]*?)^```/gm
 
-/** Reads a deck the way Slidev does, following `src:` imports. */
-export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
+async function read(entry: string): Promise<Awaited<ReturnType<typeof load>>> {
   const file = resolve(entry)
   if (!existsSync(file))
     throw new Error(`Deck entry ${entry} does not exist.`)
   const root = dirname(file)
-  const data = await load({
+  return load({
     roots: [root],
     userRoot: root,
   }, file)
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string'
+    ? value.trim()
+    : ''
+}
+
+export async function loadDeckInfo(entry = 'slides.md'): Promise<DeckInfo> {
+  const { headmatter } = await read(entry)
+  const htmlAttrs = headmatter.htmlAttrs as Record<string, unknown> | undefined
+  return {
+    title: text(headmatter.title),
+    exportFilename: text(headmatter.exportFilename) || 'slides',
+    description: text(headmatter.info).replace(/\s*\n\s*/g, ''),
+    lang: text(htmlAttrs?.lang),
+    keywords: text(headmatter.keywords),
+  }
+}
+
+/** Reads a deck the way Slidev does, following `src:` imports. */
+export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
+  const data = await read(entry)
   return data.slides.map((slide) => {
     const source = relative(process.cwd(), slide.source.filepath)
     if (!existsSync(slide.source.filepath))

@@ -1,0 +1,168 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { chapters } from '../../data/chapters'
+import { sources } from '../../data/sources'
+import { loadDeck, loadDeckInfo } from '../../scripts/lib/deck'
+
+const deck = await loadDeck()
+const info = await loadDeckInfo()
+const tsx = resolve('node_modules/.bin/tsx')
+const out = mkdtempSync(join(tmpdir(), 'coreos-story-pdf-'))
+const slidesPdf = join(out, `${info.exportFilename}.pdf`)
+const handoutPdf = join(out, `${info.exportFilename}.handout.pdf`)
+
+/** Text without any white space, so line breaks in the PDF do not matter. */
+const squash = (text: string): string => text.replace(/\s+/g, '')
+
+function exportDeck(args: string[], env: NodeJS.ProcessEnv = process.env): { status: number | null, stdout: string, stderr: string } {
+  const run = spawnSync(tsx, ['scripts/export.ts', ...args], { encoding: 'utf8', env, timeout: 240_000 })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+async function open(path: string): Promise<PDFDocumentProxy> {
+  return getDocument({
+    data: new Uint8Array(readFileSync(path)),
+    verbosity: 0,
+  }).promise
+}
+
+async function pageText(doc: PDFDocumentProxy, no: number): Promise<string> {
+  const content = await (await doc.getPage(no)).getTextContent()
+  return content.items.map(item => ('str' in item
+    ? item.str
+    : '')).join('')
+}
+
+test.describe('npm run export', () => {
+  test.describe.configure({ mode: 'serial' })
+  let slides: PDFDocumentProxy
+  let handout: PDFDocumentProxy
+  let stdout = ''
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000)
+    const run = exportDeck(['--out', out])
+    expect(run.status, run.stderr).toBe(0)
+    stdout = run.stdout
+    slides = await open(slidesPdf)
+    handout = await open(handoutPdf)
+  })
+
+  test.afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+  test('reports every slide and a one-line summary', () => {
+    for (const slide of deck)
+      expect(stdout).toContain(`slide ${slide.no}: ${slide.title}`)
+    expect(stdout).toMatch(new RegExp(`✓ .*${info.exportFilename}\\.pdf: ${deck.length} pages, [\\d.]+ MB; .*handout\\.pdf: \\d+ pages, [\\d.]+ MB; [\\d.]+ s`))
+  })
+
+  test('has one page per slide, each with its title and its own slide number', async () => {
+    expect(slides.numPages).toBe(deck.length)
+    for (const slide of deck) {
+      const text = squash(await pageText(slides, slide.no))
+      expect(text, `page ${slide.no} should show "${slide.title}" (${slide.where})`).toContain(squash(slide.title))
+      if (slide.no > 1)
+        expect(text, `page ${slide.no} should be numbered ${slide.no}`).toContain(`${slide.no}/${deck.length}`)
+    }
+  })
+
+  test('keeps Chinese as text that copies out', async () => {
+    const all = squash((await Promise.all(deck.map(s => pageText(slides, s.no)))).join(''))
+    for (const phrase of [
+      '帕洛阿尔托的一间车库',
+      'CNCF毕业',
+      '每样东西去了哪里',
+      '车库里诞生CoreOS',
+    ])
+      expect(all).toContain(phrase)
+  })
+
+  test('has an outline with every chapter and its slides', async () => {
+    const outline = await slides.getOutline()
+    const titles = outline.map(entry => entry.title)
+    for (const chapter of chapters) {
+      const inChapter = deck.filter(s => s.frontmatter.chapter === chapter.id)
+      const entry = outline.find(e => e.title === chapter.title['zh-CN'])
+      expect(entry, `outline lacks chapter ${chapter.title['zh-CN']}; it has ${titles.join(', ')}`).toBeDefined()
+      expect(entry!.items.map(item => item.title)).toEqual(inChapter.map(s => s.title))
+    }
+  })
+
+  test('embeds every font as a named subset, in both PDFs', () => {
+    for (const file of [slidesPdf, handoutPdf]) {
+      const table = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2)
+      expect(table.length).toBeGreaterThan(0)
+      for (const row of table)
+        expect(row, `${file}: font not embedded as a subset (Type 3 means glyphs drawn as pictures): ${row}`).toMatch(/ yes +yes +yes /)
+    }
+  })
+
+  test('keeps links clickable on the references slides', async () => {
+    const known = new Set(Object.values(sources).map(source => source.url))
+    for (const slide of deck.filter(s => s.title.startsWith('参考资料'))) {
+      const links = (await (await slides.getPage(slide.no)).getAnnotations()).filter(a => a.subtype === 'Link')
+      expect(links.length, `no links on page ${slide.no}`).toBeGreaterThan(5)
+      for (const link of links)
+        expect(known.has(link.url), `unexpected link ${link.url} on page ${slide.no}`).toBe(true)
+    }
+  })
+
+  test('says what it is: title, author, subject, language', async () => {
+    const { info: meta } = await slides.getMetadata() as { info: Record<string, string> }
+    expect(meta.Title).toBe(info.title)
+    expect(meta.Author).toBeTruthy()
+    expect(meta.Subject).toContain('CoreOS')
+    expect(meta.Language).toBe('zh-CN')
+  })
+
+  test('the handout has every slide with its notes, on A4', async () => {
+    const page = await handout.getPage(1)
+    const [, , width, height] = page.view
+    expect(Math.round(width!)).toBe(595)
+    expect(Math.round(height!)).toBe(842)
+    expect(handout.numPages).toBe(Math.ceil(deck.length / 2))
+    const all = squash((await Promise.all(Array.from({ length: handout.numPages }, (_, i) => pageText(handout, i + 1)))).join(''))
+    for (const slide of deck) {
+      expect(all, `handout lacks the title of slide ${slide.no}`).toContain(squash(slide.title))
+      expect(all, `handout lacks the notes of slide ${slide.no} (${slide.where})`).toContain(squash(slide.note))
+    }
+  })
+})
+
+test.describe('export failures', () => {
+  test('no Chromium: exit 2 with how to install one', () => {
+    const run = exportDeck([
+      '--out',
+      join(out, 'none'),
+    ], { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('apt-get install chromium')
+    expect(run.stderr).toContain('npx playwright install chromium')
+    expect(existsSync(join(out, 'none'))).toBe(false)
+  })
+
+  test('a broken slide: non-zero exit naming it, and the previous PDF is kept', () => {
+    test.setTimeout(240_000)
+    const dir = join(out, 'broken')
+    mkdirSync(dir, { recursive: true })
+    const previous = join(dir, 'slides.pdf')
+    writeFileSync(previous, '%PDF-previous good export')
+    const run = exportDeck([
+      '--entry',
+      'tests/fixtures/broken-mermaid/slides.md',
+      '--out',
+      dir,
+    ])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('slide 2 (tests/fixtures/broken-mermaid/slides.md')
+    expect(run.stderr).toContain('nothing was written')
+    expect(readFileSync(previous, 'utf8')).toBe('%PDF-previous good export')
+    expect(readdirSync(dir)).toEqual(['slides.pdf'])
+  })
+})
