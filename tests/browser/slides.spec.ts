@@ -7,7 +7,9 @@ const deck = await loadDeck()
 
 /** Page errors and console errors seen from now on. */
 function collectErrors(page: Page): string[] {
-  const errors = collectErrors(page)
+  const errors: string[] = []
+  page.on('pageerror', error => errors.push(error.message))
+  page.on('console', msg => msg.type() === 'error' && errors.push(msg.text()))
   return errors
 }
 
@@ -38,4 +40,29 @@ test('overview opens and lists every slide', async ({ page }) => {
 test('the document says it is Chinese', async ({ page }) => {
   await page.goto('/1', { waitUntil: 'networkidle' })
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+})
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('every slide keeps light text on a dark canvas', async ({ page }) => {
+    const luminance = (rgb: string): number => {
+      const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((c) => {
+        const s = c / 255
+        return s <= 0.03928
+          ? s / 12.92
+          : ((s + 0.055) / 1.055) ** 2.4
+      })
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+    }
+    for (const slide of deck.slice(1)) {
+      await page.goto(`/${slide.no}`, { waitUntil: 'networkidle' })
+      const colors = await page.locator(`.slidev-page-${slide.no} .slidev-layout`).evaluate((layout) => {
+        const style = getComputedStyle(layout)
+        return { background: style.backgroundColor, text: getComputedStyle(layout.querySelector('h1')!).color }
+      })
+      const contrast = (luminance(colors.text) + 0.05) / (luminance(colors.background) + 0.05)
+      expect(contrast, `slide ${slide.no} (${slide.where}): title contrast in dark mode`).toBeGreaterThan(7)
+    }
+  })
 })

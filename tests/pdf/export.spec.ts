@@ -39,6 +39,8 @@ async function pageText(doc: PDFDocumentProxy, no: number): Promise<string> {
     : '')).join('')
 }
 
+test.afterAll(() => rmSync(out, { recursive: true, force: true }))
+
 test.describe('npm run export', () => {
   test.describe.configure({ mode: 'serial' })
   let slides: PDFDocumentProxy
@@ -53,8 +55,6 @@ test.describe('npm run export', () => {
     slides = await open(slidesPdf)
     handout = await open(handoutPdf)
   })
-
-  test.afterAll(() => rmSync(out, { recursive: true, force: true }))
 
   test('reports every slide and a one-line summary', () => {
     for (const slide of deck)
@@ -133,6 +133,34 @@ test.describe('npm run export', () => {
       expect(all, `handout lacks the notes of slide ${slide.no} (${slide.where})`).toContain(squash(slide.note))
     }
   })
+})
+
+test('--dark --with-clicks: the same pages on a dark canvas', () => {
+  test.setTimeout(240_000)
+  const dir = join(out, 'dark')
+  const run = exportDeck([
+    '--dark',
+    '--with-clicks',
+    '--out',
+    dir,
+  ])
+  expect(run.status, run.stderr).toBe(0)
+  const pdf = join(dir, `${info.exportFilename}.pdf`)
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(new RegExp(`Pages:\\s+${deck.length}\\n`))
+  // Average grey level of slide 2, rendered small: dark pages are mostly dark.
+  const pgm = execFileSync('pdftoppm', [
+    '-r',
+    '12',
+    '-f',
+    '2',
+    '-l',
+    '2',
+    '-gray',
+    pdf,
+  ])
+  const pixels = pgm.subarray(pgm.length - Math.floor(pgm.length * 0.9))
+  const mean = pixels.reduce((sum, value) => sum + value, 0) / pixels.length
+  expect(mean, 'slide 2 of the dark PDF should be dark').toBeLessThan(80)
 })
 
 test.describe('export failures', () => {

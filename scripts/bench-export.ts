@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { requireChromium } from './lib/chromium'
+import { loadDeck, loadDeckInfo } from './lib/deck'
+
+const help = `Usage: npm run bench:export -- [--runs 3]
+
+Times, on this machine and in one run, our export (npm run export: slides PDF and handout)
+against plain Slidev (slidev build, then slidev export) of the same deck, and prints
+min / median seconds, the ratio of medians, and PDF bytes per slide.`
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    help: { type: 'boolean', short: 'h' },
+  },
+})
+if (values.help) {
+  console.log(help)
+  process.exit(0)
+}
+
+const runs = Number(values.runs)
+const chromium = requireChromium()
+const slides = (await loadDeck()).length
+const { exportFilename } = await loadDeckInfo()
+const bin = (name: string): string => resolve('node_modules/.bin', name)
+const work = mkdtempSync(join(tmpdir(), 'coreos-story-bench-'))
+
+function timed(commands: [string, string[]][]): number {
+  const start = performance.now()
+  for (const [command, args] of commands)
+    execFileSync(command, args, { stdio: 'ignore' })
+  return (performance.now() - start) / 1000
+}
+
+function stats(seconds: number[]): { min: number, median: number } {
+  const sorted = [...seconds].sort((a, b) => a - b)
+  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! }
+}
+
+const ours: number[] = []
+const plain: number[] = []
+try {
+  for (let i = 0; i < runs; i++) {
+    ours.push(timed([
+      [
+        bin('tsx'),
+        [
+          'scripts/export.ts',
+          '--out',
+          join(work, 'ours'),
+        ],
+      ],
+    ]))
+    plain.push(timed([
+      [
+        bin('slidev'),
+        [
+          'build',
+          '--out',
+          join(work, 'dist'),
+        ],
+      ],
+      [
+        bin('slidev'),
+        [
+          'export',
+          '--executable-path',
+          chromium,
+          '--output',
+          join(work, 'plain.pdf'),
+        ],
+      ],
+    ]))
+    console.log(`run ${i + 1}/${runs}: ours ${ours.at(-1)!.toFixed(1)} s, plain ${plain.at(-1)!.toFixed(1)} s`)
+  }
+  const a = stats(ours)
+  const b = stats(plain)
+  const kb = (file: string): number => statSync(file).size / 1024
+  console.log(`npm run export (slides + handout):  min ${a.min.toFixed(1)} s  median ${a.median.toFixed(1)} s`)
+  console.log(`slidev build + slidev export:        min ${b.min.toFixed(1)} s  median ${b.median.toFixed(1)} s`)
+  console.log(`ratio of medians: ${(a.median / b.median).toFixed(2)}x`)
+  console.log(`slides PDF: ${(kb(join(work, 'ours', `${exportFilename}.pdf`)) / slides).toFixed(1)} KB per slide (${slides} slides); plain Slidev: ${(kb(join(work, 'plain.pdf')) / slides).toFixed(1)} KB per slide`)
+}
+finally {
+  rmSync(work, { recursive: true, force: true })
+}
