@@ -2,11 +2,7 @@
  * The talk's occasion: the one place a speaker edits before giving it.
  * The cover, the closing QR code and the site's links read from here.
  */
-import type { Locale } from './types'
-
 export const talk = {
-  /** The language of this edition. */
-  locale: 'zh-CN' as Locale,
   speaker: 'CoreOS Story 讲者',
   event: '云原生技术 Meetup · 2026',
   /** Where the deck is published; the QR code on the last slide points here. */

@@ -25,4 +25,5 @@ export const ui = {
     employees: { 'zh-CN': '员工（约）' },
   },
   references: { 'zh-CN': '参考资料' },
+  notes: { 'zh-CN': '讲稿' },
 } satisfies Record<string, Text | Record<string, Text>>

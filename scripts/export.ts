@@ -8,16 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs, promisify } from 'node:util'
-import { chromium } from '@playwright/test'
-import { PDFDocument } from 'pdf-lib'
-import { chapterById } from '../data/chapters'
-import { talk } from '../data/talk'
-import { chapterIds } from '../data/types'
 import { chromiumArgs, requireChromium } from './lib/chromium'
-import { loadDeck, loadDeckInfo } from './lib/deck'
-import { handoutHtml, placeSlides } from './lib/handout'
-import { addOutline, setMetadata, writeFileAtomic } from './lib/pdf'
-import { serveDist } from './lib/serve'
 
 const help = `Usage: npm run export -- [options]
 
@@ -54,15 +45,29 @@ if (values.help) {
 class SlideError extends Error {}
 
 const started = performance.now()
+// Checked before anything heavy is loaded, so a missing browser is reported at once.
 const executablePath = requireChromium(values['executable-path'])
+const [{ chromium }, { PDFDocument }, { chapterById }, { localeFromLang }, { talk }, { chapterIds }, { ui }, { loadDeck, loadDeckInfo }, { handoutHtml, placeSlides }, { addOutline, setMetadata, writeFileAtomic }, { serveDist }] = await Promise.all([
+  import('@playwright/test'),
+  import('pdf-lib'),
+  import('../data/chapters'),
+  import('../data/locale'),
+  import('../data/talk'),
+  import('../data/types'),
+  import('../data/ui'),
+  import('./lib/deck'),
+  import('./lib/handout'),
+  import('./lib/pdf'),
+  import('./lib/serve'),
+])
 const entry = values.entry
 const slides = await loadDeck(entry)
 const info = await loadDeckInfo(entry)
 const outDir = resolve(values.out)
 const slidesPath = join(outDir, `${info.exportFilename}.pdf`)
 const handoutPath = join(outDir, `${info.exportFilename}.handout.pdf`)
-const isUi = info.lang.startsWith('zh')
-const notesLabel = isUi ? '讲稿' : 'Notes'
+const locale = localeFromLang(info.lang)
+const notesLabel = ui.notes[locale]
 
 function describe(slide: DeckSlide | undefined, no: number): string {
   return slide
@@ -157,7 +162,7 @@ function outline(pages: { no: number }[]): OutlineEntry[] {
       continue
     }
     if (!chapter || chapterId !== id) {
-      chapter = { title: chapterById(id as ChapterId).title[talk.locale], page: item.page, children: [] }
+      chapter = { title: chapterById(id as ChapterId).title[locale], page: item.page, children: [] }
       chapterId = id
       entries.push(chapter)
     }

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
 
@@ -35,9 +36,30 @@ function onPath(name: string): string | undefined {
   return undefined
 }
 
+/** The newest Chromium that `npx playwright install chromium` downloaded, found without loading Playwright. */
+function playwrightChromium(): string | undefined {
+  const root = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright')
+  if (!existsSync(root))
+    return undefined
+  const builds = readdirSync(root).filter(name => name.startsWith('chromium-')).sort().reverse()
+  const binaries = [
+    'chrome-linux64/chrome',
+    'chrome-linux/chrome',
+    'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
+    'chrome-win/chrome.exe',
+  ]
+  for (const build of builds) {
+    const found = binaries.map(binary => join(root, build, binary)).find(path => existsSync(path))
+    if (found)
+      return found
+  }
+  return undefined
+}
+
 /**
- * The Chromium to drive, in order: an explicit path, `CHROMIUM_PATH`,
- * `/usr/bin/chromium`, then Chromium or Chrome on PATH. `undefined` when none exists.
+ * The Chromium to drive, in order: an explicit path, `CHROMIUM_PATH`, a
+ * Playwright-installed Chromium, `/usr/bin/chromium`, then Chromium or Chrome
+ * on PATH. `undefined` when none exists.
  * An explicit path or `CHROMIUM_PATH` that does not exist counts as "none":
  * silently using another browser would hide the mistake.
  */
@@ -48,6 +70,9 @@ export function findChromium(explicit?: string): string | undefined {
       ? requested
       : undefined
   }
+  const downloaded = playwrightChromium()
+  if (downloaded)
+    return downloaded
   if (existsSync('/usr/bin/chromium'))
     return '/usr/bin/chromium'
   for (const name of systemBrowsers) {
