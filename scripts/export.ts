@@ -45,6 +45,7 @@ if (values.help) {
 class SlideError extends Error {}
 
 const started = performance.now()
+const elapsed = (): string => ((performance.now() - started) / 1000).toFixed(1)
 // Checked before anything heavy is loaded, so a missing browser is reported at once.
 const executablePath = requireChromium(values['executable-path'])
 const [{ chromium }, { PDFDocument }, { chapterById }, { localeFromLang }, { talk }, { chapterIds }, { ui }, { loadDeck, loadDeckInfo }, { handoutHtml, placeSlides }, { addOutline, setMetadata, writeFileAtomic }, { serveDist }] = await Promise.all([
@@ -175,9 +176,12 @@ const work = await mkdtemp(join(tmpdir(), 'coreos-story-export-'))
 let exitCode = 0
 try {
   console.log(`Building ${entry}…`)
-  await build(join(work, 'site'))
+  // The browser starts while the deck builds.
+  const [browser] = await Promise.all([
+    chromium.launch({ executablePath, args: chromiumArgs }),
+    build(join(work, 'site')),
+  ])
   const server = await serveDist(join(work, 'site'))
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
   try {
     const colorScheme = values.dark ? 'dark' : 'light'
     const page = await browser.newPage({
@@ -186,11 +190,12 @@ try {
     })
     const errors: string[] = []
     page.on('pageerror', error => errors.push(error.message))
-    console.log(`Rendering ${slides.length} slides…`)
+    console.log(`Built in ${elapsed()} s. Rendering ${slides.length} slides…`)
     await page.goto(`${server.url}/print?print=${values['with-clicks'] ? 'clicks' : 'true'}`, { waitUntil: 'networkidle', timeout: 60_000 })
     await page.emulateMedia({ media: 'screen', colorScheme })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     const pages = await waitForPrintView(page)
+    console.log(`Rendered at ${elapsed()} s. Writing the PDFs…`)
     if (errors.length > 0)
       throw new Error(`The deck raised errors while rendering:\n${errors.join('\n')}`)
 
@@ -255,7 +260,7 @@ try {
     await mkdir(outDir, { recursive: true })
     await writeFileAtomic(slidesPath, slidesBytes)
     await writeFileAtomic(handoutPath, handoutBytes)
-    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const seconds = elapsed()
     const size = async (path: string): Promise<string> => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
     console.log(`✓ ${relative(process.cwd(), slidesPath)}: ${slidesDoc.getPageCount()} pages, ${await size(slidesPath)}; ${relative(process.cwd(), handoutPath)}: ${handoutDoc.getPageCount()} pages, ${await size(handoutPath)}; ${seconds} s`)
   }
