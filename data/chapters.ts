@@ -11,7 +11,7 @@ export const chapters: Chapter[] = [
   {
     id: 'opening',
     title: { 'zh-CN': '开场' },
-    summary: { 'zh-CN': '一个打不开的网站' },
+    summary: { 'zh-CN': '一个转去别处的网站' },
   },
   {
     id: 'founding',

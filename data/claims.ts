@@ -64,11 +64,6 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'open-source',
-    about: 'containerd, accepted with rkt, graduated from the CNCF (2019-02-28)',
-    sources: ['cncf-landscape'],
-  },
-  {
-    chapter: 'open-source',
     about: 'Operators announced with the etcd and Prometheus Operators',
     sources: ['register-operators'],
   },

@@ -33,7 +33,7 @@ export const founders: Person[] = [
 export const adviser: Person = {
   name: 'Greg Kroah-Hartman',
   role: { 'zh-CN': '顾问' },
-  background: { 'zh-CN': '资深 Linux 内核维护者（时在 Linux 基金会），当年在 SUSE 招入了 Philips' },
+  background: { 'zh-CN': '资深 Linux 内核维护者（时在 Linux 基金会）；据德文维基百科，当年在 SUSE 招入了 Philips' },
   sources: ['wired-notes', 'kampuspedia-de'],
 }
 

@@ -1,16 +1,6 @@
 import type { SourceId } from './sources'
 import type { CncfStatus, IsoDate, Text } from './types'
 
-/** Where a project sits in a container platform, bottom to top. */
-export const layers = [
-  'os',
-  'runtime',
-  'cluster',
-  'images',
-  'identity',
-] as const
-export type Layer = typeof layers[number]
-
 export interface Project {
   id: string
   name: string
@@ -18,7 +8,6 @@ export interface Project {
   icon: string
   /** When it started: first commit, announcement or acquisition. */
   started: IsoDate
-  layer: Layer
   what: Text
   /** Its state today, one short line. */
   today: Text
@@ -32,7 +21,6 @@ export const projects: Project[] = [
     name: 'Container Linux',
     icon: 'i-logos-coreos-icon',
     started: '2013-10-02',
-    layer: 'os',
     what: { 'zh-CN': '只为运行容器而生的 Linux，没有包管理器，自动更新' },
     today: { 'zh-CN': '2020-05-26 停止维护，由 Flatcar 与 Fedora CoreOS 接棒' },
     cncf: { status: 'none' },
@@ -43,7 +31,6 @@ export const projects: Project[] = [
     name: 'etcd',
     icon: 'i-logos-etcd',
     started: '2013-06-06',
-    layer: 'cluster',
     what: { 'zh-CN': '分布式键值存储：“/etc” 加上 distributed 的 “d”' },
     today: { 'zh-CN': 'Kubernetes 保存全部状态的地方' },
     cncf: { status: 'graduated', since: '2020-11-24' },
@@ -59,7 +46,6 @@ export const projects: Project[] = [
     name: 'fleet',
     icon: 'i-carbon-flow',
     started: '2013-10-11',
-    layer: 'cluster',
     what: { 'zh-CN': '分布式 init 系统，按它自己的说法并非编排器' },
     today: { 'zh-CN': '2018-02-01 起不再随 Container Linux 发布，改推 Kubernetes' },
     cncf: { status: 'none' },
@@ -70,7 +56,6 @@ export const projects: Project[] = [
     name: 'flannel',
     icon: 'i-logos-flannel',
     started: '2014-07-10',
-    layer: 'runtime',
     what: { 'zh-CN': '为 Kubernetes 设计的三层覆盖网络' },
     today: { 'zh-CN': '不是 CNCF 项目，仓库今在 flannel-io 组织下' },
     cncf: { status: 'none' },
@@ -80,9 +65,8 @@ export const projects: Project[] = [
     id: 'quay',
     name: 'Quay.io',
     icon: 'i-logos-quay',
-    started: '2014-08',
-    layer: 'images',
-    what: { 'zh-CN': '容器镜像托管服务，2014 年 8 月加入 CoreOS' },
+    started: '2013-10-02',
+    what: { 'zh-CN': '容器镜像托管服务，2013 年 10 月上线，2014 年 8 月加入 CoreOS' },
     today: { 'zh-CN': 'Red Hat Quay，2019-11-12 开源为 Project Quay' },
     cncf: { status: 'none' },
     sources: ['quay-about', 'quay-git'],
@@ -92,7 +76,6 @@ export const projects: Project[] = [
     name: 'rkt',
     icon: 'i-logos-rkt',
     started: '2014-12-01',
-    layer: 'runtime',
     what: { 'zh-CN': '作为 Docker 替代品发布的容器运行时' },
     today: { 'zh-CN': '2017 年进入 CNCF，2020 年项目终止' },
     cncf: { status: 'archived', since: '2019-08-16' },
@@ -103,7 +86,6 @@ export const projects: Project[] = [
     name: 'CNI',
     icon: 'i-carbon-network-3',
     started: '2015-04-04',
-    layer: 'runtime',
     what: { 'zh-CN': '容器网络接口规范，源自 rkt 的网络代码' },
     today: { 'zh-CN': '2017 年提案时已被 Kubernetes、Mesos、Cloud Foundry 采用' },
     cncf: { status: 'incubating', since: '2017-05-23' },
@@ -114,7 +96,6 @@ export const projects: Project[] = [
     name: 'Clair',
     icon: 'i-carbon-security',
     started: '2015-11-13',
-    layer: 'images',
     what: { 'zh-CN': '为 Quay 打造的容器镜像漏洞静态分析' },
     today: { 'zh-CN': '不是 CNCF 项目，仓库今在 quay 组织下' },
     cncf: { status: 'none' },
@@ -125,8 +106,7 @@ export const projects: Project[] = [
     name: 'Dex',
     icon: 'i-simple-icons-openid',
     started: '2016-07-25',
-    layer: 'identity',
-    what: { 'zh-CN': '联合式 OpenID Connect 身份提供方（一个服务，不是库）' },
+    what: { 'zh-CN': '联合式 OpenID Connect 身份提供方（服务，不是库）；现仓库始于 2016 年的重写' },
     today: { 'zh-CN': 'CoreOS 被收购后一度无人照管，2020 年进入 CNCF 沙箱' },
     cncf: { status: 'sandbox', since: '2020-06-25' },
     sources: ['dex-git', 'dex-sandbox', 'cncf-landscape'],
@@ -135,10 +115,9 @@ export const projects: Project[] = [
     id: 'operators',
     name: 'Operator Framework',
     icon: 'i-carbon-bot',
-    started: '2016-11-03',
-    layer: 'identity',
-    what: { 'zh-CN': '把运维知识写成软件：2016 年提出 Operator，2018 年 5 月推出框架' },
-    today: { 'zh-CN': '由 SDK、生命周期管理器和计量三部分组成' },
+    started: '2018-05',
+    what: { 'zh-CN': '帮人编写 Operator 的工具集，收购后发布；Operator 模式本身 2016-11-03 提出' },
+    today: { 'zh-CN': '发布时由 SDK、生命周期管理器和计量三部分组成' },
     cncf: { status: 'incubating', since: '2020-07-09' },
     sources: ['register-operators', 'operator-framework-2018', 'cncf-landscape'],
   },

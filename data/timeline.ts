@@ -63,7 +63,7 @@ export const timeline: Milestone[] = [
     date: '2014-07-25',
     chapter: 'founding',
     label: { 'zh-CN': '首个 Stable 频道版本' },
-    sources: ['coreos-manifest'],
+    sources: ['coreos-manifest', 'kampuspedia-de'],
   },
   {
     date: '2014-08',

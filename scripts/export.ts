@@ -48,7 +48,7 @@ const started = performance.now()
 const elapsed = (): string => ((performance.now() - started) / 1000).toFixed(1)
 // Checked before anything heavy is loaded, so a missing browser is reported at once.
 const executablePath = requireChromium(values['executable-path'])
-const [{ chromium }, { PDFDocument }, { chapterById }, { localeFromLang }, { talk }, { chapterIds }, { ui }, { loadDeck, loadDeckInfo }, { handoutHtml, placeSlides }, { addOutline, setMetadata, writeFileAtomic }, { serveDist }] = await Promise.all([
+const [{ chromium }, { PDFDocument }, { chapterById }, { localeFromLang }, { talk }, { chapterIds }, { ui }, { loadDeck, loadDeckInfo }, { handoutHtml, placeSlides, slotsPerPage }, { addOutline, setMetadata, writeFilesAtomic }, { isDrawn, renderProblems }, { serveDist }] = await Promise.all([
   import('@playwright/test'),
   import('pdf-lib'),
   import('../data/chapters'),
@@ -59,6 +59,7 @@ const [{ chromium }, { PDFDocument }, { chapterById }, { localeFromLang }, { tal
   import('./lib/deck'),
   import('./lib/handout'),
   import('./lib/pdf'),
+  import('./lib/slide'),
   import('./lib/serve'),
 ])
 const entry = values.entry
@@ -111,35 +112,16 @@ async function waitForPrintView(page: Page): Promise<{ no: number, id: string }[
     throw new Error(`The print view shows ${pages.length} page(s) ending at slide ${lastNo}; the deck has ${slides.length} slides.`)
   for (const [i, { id, no }] of pages.entries()) {
     const slide = slides[no - 1]
+    const selector = `[id="${id}"]`
     try {
-      await page.waitForFunction((containerId) => {
-        const root = document.getElementById(containerId)
-        if (!root || root.querySelector('.slidev-slide-loading'))
-          return false
-        return [
-          ...root.querySelectorAll<HTMLElement>('.mermaid'),
-        ].every(d => d.shadowRoot?.querySelector('svg'))
-        || root.querySelector('pre.text-wrap') !== null
-      }, id, { timeout: 30_000 })
+      await page.waitForFunction(isDrawn, selector, { timeout: 30_000 })
     }
     catch {
       throw new SlideError(`${describe(slide, no)} did not finish rendering within 30 s.`)
     }
-    const problem = await page.evaluate((containerId) => {
-      const root = document.getElementById(containerId)!
-      const failed = [
-        ...root.querySelectorAll('pre'),
-      ].find(pre => /error/i.test(pre.textContent ?? ''))
-      if (failed)
-        return `shows an error: ${(failed.textContent ?? '').trim().split('\n')[0]}`
-      const svgError = [
-        ...root.querySelectorAll<HTMLElement>('.mermaid'),
-      ]
-        .find(d => /syntax error|parse error/i.test(d.shadowRoot?.textContent ?? ''))
-      return svgError ? 'has a Mermaid diagram that shows a syntax error' : ''
-    }, id)
-    if (problem)
-      throw new SlideError(`${describe(slide, no)} ${problem}. Fix the slide and export again.`)
+    const problems = await page.evaluate(renderProblems, selector)
+    if (problems.length > 0)
+      throw new SlideError(`${describe(slide, no)}: ${problems.join('; ')}. Fix the slide and export again.`)
     console.log(`  [${String(i + 1).padStart(2)}/${pages.length}] slide ${no}: ${slide?.title ?? ''}`)
   }
   return pages
@@ -176,13 +158,21 @@ const work = await mkdtemp(join(tmpdir(), 'coreos-story-export-'))
 let exitCode = 0
 try {
   console.log(`Building ${entry}…`)
-  // The browser starts while the deck builds.
-  const [browser] = await Promise.all([
+  // The browser starts while the deck builds; both finish before anything is cleaned up.
+  const [launched, built] = await Promise.allSettled([
     chromium.launch({ executablePath, args: chromiumArgs }),
     build(join(work, 'site')),
   ])
-  const server = await serveDist(join(work, 'site'))
+  const browser = launched.status === 'fulfilled'
+    ? launched.value
+    : undefined
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined
   try {
+    if (built.status === 'rejected')
+      throw built.reason
+    if (!browser)
+      throw new Error(`Chromium (${executablePath}) did not start: ${(launched as PromiseRejectedResult).reason}`)
+    server = await serveDist(join(work, 'site'))
     const colorScheme = values.dark ? 'dark' : 'light'
     const page = await browser.newPage({
       viewport: { width: 980, height: 552 },
@@ -253,20 +243,22 @@ try {
     setMetadata(handoutDoc, { ...meta, title: `${info.title} · ${notesLabel}` })
     addOutline(handoutDoc, slides.map((slide, i) => ({
       title: `${slide.no}. ${slide.title}`,
-      page: Math.floor(i / 2),
+      page: Math.floor(i / slotsPerPage),
     })))
     const handoutBytes = await handoutDoc.save()
 
     await mkdir(outDir, { recursive: true })
-    await writeFileAtomic(slidesPath, slidesBytes)
-    await writeFileAtomic(handoutPath, handoutBytes)
+    await writeFilesAtomic([
+      [slidesPath, slidesBytes],
+      [handoutPath, handoutBytes],
+    ])
     const seconds = elapsed()
     const size = async (path: string): Promise<string> => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
     console.log(`✓ ${relative(process.cwd(), slidesPath)}: ${slidesDoc.getPageCount()} pages, ${await size(slidesPath)}; ${relative(process.cwd(), handoutPath)}: ${handoutDoc.getPageCount()} pages, ${await size(handoutPath)}; ${seconds} s`)
   }
   finally {
-    await browser.close()
-    await server.close()
+    await browser?.close()
+    await server?.close()
   }
 }
 catch (error) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { DeckSlide } from './deck'
-import { waitForSlide } from './slide'
+import { renderProblems, waitForSlide } from './slide'
 
 /** What the audience would notice on a slide, measured on Slidev's 980×552 canvas. */
 export const limits = {
@@ -18,8 +18,9 @@ interface Measured {
   overflowingLayouts: number
   smallText: string[]
   smallBody: string[]
-  diagrams: { svg: boolean, error: string, smallestLabelPx: number }[]
-  errorBlocks: string[]
+  /** Smallest label of each drawn diagram, in canvas pixels. */
+  diagramLabels: number[]
+  diagrams: number
 }
 
 /** Runs in the page: measures slide `no` without changing it. */
@@ -32,8 +33,8 @@ function measure({ no, limits }: { no: number, limits: typeof import('./check').
     overflowingLayouts: 0,
     smallText: [],
     smallBody: [],
-    diagrams: [],
-    errorBlocks: [],
+    diagramLabels: [],
+    diagrams: 0,
   }
   if (!canvas || !root)
     return empty
@@ -70,37 +71,21 @@ function measure({ no, limits }: { no: number, limits: typeof import('./check').
     if (layout.scrollHeight > layout.clientHeight + 1 || layout.scrollWidth > layout.clientWidth + 1)
       result.overflowingLayouts++
   }
-  for (const host of root.querySelectorAll<HTMLElement>('.mermaid')) {
+  const hosts = root.querySelectorAll<HTMLElement>('.mermaid')
+  result.diagrams = hosts.length
+  for (const host of hosts) {
     const svg = host.shadowRoot?.querySelector('svg')
-    if (!svg) {
-      result.diagrams.push({ svg: false, error: '', smallestLabelPx: 0 })
+    if (!svg)
       continue
-    }
-    const text = svg.textContent ?? ''
-    const error = /syntax error|parse error|error in text/i.test(text)
-      ? text.trim().slice(0, 80)
-      : ''
     const viewBoxWidth = svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width
     const svgScale = svg.getBoundingClientRect().width / viewBoxWidth
     let smallest = Infinity
     for (const label of svg.querySelectorAll('text, foreignObject div, foreignObject span')) {
-      if (!(label.textContent ?? '').trim())
-        continue
-      const px = Number.parseFloat(getComputedStyle(label).fontSize) * svgScale
-      smallest = Math.min(smallest, px / scale)
+      if ((label.textContent ?? '').trim())
+        smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(label).fontSize) * svgScale / scale)
     }
-    result.diagrams.push({
-      svg: true,
-      error,
-      smallestLabelPx: Number.isFinite(smallest)
-        ? smallest
-        : 0,
-    })
-  }
-  // Slidev's Mermaid component shows a failed diagram as a red <pre>.
-  for (const pre of root.querySelectorAll('pre')) {
-    if (/error/i.test(pre.textContent ?? '') && !pre.closest('.slidev-code'))
-      result.errorBlocks.push((pre.textContent ?? '').trim().slice(0, 120))
+    if (Number.isFinite(smallest))
+      result.diagramLabels.push(smallest)
   }
   return result
 }
@@ -142,18 +127,13 @@ export async function checkSlide(page: Page, base: string, slide: DeckSlide): Pr
       problems.push(`text smaller than ${limits.minTextPx}px: ${m.smallText.slice(0, 3).join('; ')}`)
     if (m.smallBody.length > 0)
       problems.push(`body text smaller than ${limits.minBodyPx}px: ${m.smallBody.slice(0, 3).join('; ')}`)
-    if (m.diagrams.length !== slide.mermaid.length)
-      problems.push(`${slide.mermaid.length} Mermaid block(s) in the source but ${m.diagrams.length} diagram(s) on the slide`)
-    m.diagrams.forEach((d, i) => {
-      if (!d.svg)
-        problems.push(`Mermaid diagram ${i + 1} did not render an SVG`)
-      else if (d.error)
-        problems.push(`Mermaid diagram ${i + 1} shows an error: ${d.error}`)
-      else if (d.smallestLabelPx < limits.minDiagramLabelPx)
-        problems.push(`Mermaid diagram ${i + 1} has labels at ${d.smallestLabelPx.toFixed(1)}px, below body text`)
+    if (m.diagrams !== slide.mermaid.length)
+      problems.push(`${slide.mermaid.length} Mermaid block(s) in the source but ${m.diagrams} diagram(s) on the slide`)
+    m.diagramLabels.forEach((px, i) => {
+      if (px < limits.minDiagramLabelPx)
+        problems.push(`Mermaid diagram ${i + 1} has labels at ${px.toFixed(1)}px, below body text`)
     })
-    for (const block of m.errorBlocks)
-      problems.push(`error shown on the slide: ${block}`)
+    problems.push(...await page.evaluate(renderProblems, `#slide-content .slidev-page-${slide.no}`))
     if (!slide.note)
       problems.push('no speaker notes')
   }

@@ -41,7 +41,9 @@ function playwrightChromium(): string | undefined {
   const root = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright')
   if (!existsSync(root))
     return undefined
-  const builds = readdirSync(root).filter(name => name.startsWith('chromium-')).sort().reverse()
+  const builds = readdirSync(root)
+    .filter(name => /^chromium-\d+$/.test(name))
+    .sort((a, b) => Number(b.slice(9)) - Number(a.slice(9)))
   const binaries = [
     'chrome-linux64/chrome',
     'chrome-linux/chrome',

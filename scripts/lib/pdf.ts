@@ -1,6 +1,6 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib'
 import { rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
 import { PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
@@ -84,17 +84,23 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
 }
 
 /**
- * Writes a file so that readers only ever see a complete one: the bytes go to
- * a temporary file beside it, which then replaces the old file in one rename.
+ * Writes files so that readers only ever see complete ones: all bytes go to
+ * temporary files beside their targets first, then each replaces its target
+ * in one rename. If any write fails, no target is touched.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${process.pid}-${Date.now()}.partial`)
+export async function writeFilesAtomic(files: [path: string, bytes: Uint8Array][]): Promise<void> {
+  const staged = files.map(([path, bytes]) => ({
+    path,
+    bytes,
+    temporary: join(dirname(path), `.${basename(path)}.${process.pid}.partial`),
+  }))
   try {
-    await writeFile(temporary, bytes)
-    await rename(temporary, path)
+    for (const file of staged)
+      await writeFile(file.temporary, file.bytes)
+    for (const file of staged)
+      await rename(file.temporary, file.path)
   }
-  catch (error) {
-    await rm(temporary, { force: true })
-    throw error
+  finally {
+    await Promise.all(staged.map(file => rm(file.temporary, { force: true })))
   }
 }

@@ -9,18 +9,20 @@ import { loadDeck } from '../../scripts/lib/deck'
 import { serveDist } from '../../scripts/lib/serve'
 
 const entry = 'tests/fixtures/broken-mermaid/slides.md'
-const out = mkdtempSync(join(tmpdir(), 'broken-deck-'))
+let out = ''
 let server: StaticServer
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)
+  out = mkdtempSync(join(tmpdir(), 'broken-deck-'))
   execFileSync('npx', ['slidev', 'build', entry, '--out', out], { stdio: 'ignore' })
   server = await serveDist(out)
 })
 
 test.afterAll(async () => {
   await server?.close()
-  rmSync(out, { recursive: true, force: true })
+  if (out)
+    rmSync(out, { recursive: true, force: true })
 })
 
 test('a broken Mermaid block fails the check and names its slide and file', async ({ page }) => {

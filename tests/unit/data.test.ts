@@ -114,6 +114,10 @@ const rejectedWordings = [
   'fork 了 Chromium OS',
   'Go 实现库',
   'etcd 1.0',
+  'Accel 投资',
+  '2.5 亿美元现金',
+  '全面下线',
+  '工作了 4 年',
 ]
 
 describe('the date checker itself', () => {
