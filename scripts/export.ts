@@ -63,8 +63,13 @@ const [{ chromium }, { PDFDocument }, { chapterById }, { localeFromLang }, { tal
   import('./lib/serve'),
 ])
 const entry = values.entry
-const slides = await loadDeck(entry)
-const info = await loadDeckInfo(entry)
+const [slides, info] = await Promise.all([
+  loadDeck(entry),
+  loadDeckInfo(entry),
+]).catch((error: Error) => {
+  console.error(`✗ ${error.message}`)
+  process.exit(1)
+})
 const outDir = resolve(values.out)
 const slidesPath = join(outDir, `${info.exportFilename}.pdf`)
 const handoutPath = join(outDir, `${info.exportFilename}.handout.pdf`)

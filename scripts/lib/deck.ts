@@ -34,10 +34,15 @@ async function read(entry: string): Promise<Awaited<ReturnType<typeof load>>> {
   if (!existsSync(file))
     throw new Error(`Deck entry ${entry} does not exist.`)
   const root = dirname(file)
-  return load({
+  const data = await load({
     roots: [root],
     userRoot: root,
   }, file)
+  const errors = Object.values(data.markdownFiles).flatMap(md =>
+    (md.errors ?? []).map(e => `${relative(process.cwd(), md.filepath)}:${e.row + 1}: ${e.message}`))
+  if (errors.length > 0)
+    throw new Error(`The deck ${entry} cannot be read:\n${errors.join('\n')}`)
+  return data
 }
 
 function text(value: unknown): string {

@@ -35,6 +35,12 @@ test('a broken Mermaid block fails the check and names its slide and file', asyn
     expect(problem).toContain(`slide 2 (${entry}:`)
 })
 
+test('a chapter file that does not exist is named with the line that imports it', async () => {
+  await expect(loadDeck('tests/fixtures/missing-chapter/slides.md'))
+    .rejects
+    .toThrow(/tests\/fixtures\/missing-chapter\/slides\.md:\d+: .*not-there\.md/)
+})
+
 test('a deck entry that does not exist is named in the error', async () => {
   await expect(loadDeck('slides/does-not-exist.md')).rejects.toThrow('slides/does-not-exist.md does not exist')
 })
