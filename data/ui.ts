@@ -9,11 +9,9 @@ export const ui = {
     archived: { 'zh-CN': 'CNCF 已归档' },
     none: { 'zh-CN': '非 CNCF 项目' },
   } satisfies Record<CncfStatus, Text>,
-  since: { 'zh-CN': '自' },
   started: { 'zh-CN': '起始' },
   today: { 'zh-CN': '今天' },
   total: { 'zh-CN': '合计' },
-  musd: { 'zh-CN': '百万美元' },
   leadUnknown: { 'zh-CN': '投资方未证实' },
   speaker: { 'zh-CN': '讲者' },
   event: { 'zh-CN': '活动' },
@@ -24,6 +22,5 @@ export const ui = {
     cash: { 'zh-CN': 'SEC 季报：现金对价' },
     employees: { 'zh-CN': '员工（约）' },
   },
-  references: { 'zh-CN': '参考资料' },
   notes: { 'zh-CN': '讲稿' },
 } satisfies Record<string, Text | Record<string, Text>>

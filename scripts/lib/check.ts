@@ -13,7 +13,6 @@ export const limits = {
 }
 
 interface Measured {
-  found: boolean
   outside: string[]
   overflowingLayouts: number
   smallText: string[]
@@ -28,7 +27,6 @@ function measure({ no, limits }: { no: number, limits: typeof import('./check').
   const canvas = document.querySelector('#slide-content')
   const root = document.querySelector(`#slide-content .slidev-page-${no}`)
   const empty: Measured = {
-    found: false,
     outside: [],
     overflowingLayouts: 0,
     smallText: [],
@@ -51,7 +49,7 @@ function measure({ no, limits }: { no: number, limits: typeof import('./check').
     const rect = el.getBoundingClientRect()
     return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0 && rect.width > 0 && rect.height > 0
   }
-  const result = { ...empty, found: true }
+  const result = { ...empty }
   for (const el of root.querySelectorAll('*')) {
     if (!visible(el) || el.closest('.sr-only'))
       continue
@@ -117,8 +115,6 @@ export async function checkSlide(page: Page, base: string, slide: DeckSlide): Pr
   try {
     await waitForSlide(page, base, slide.no)
     const m = await page.evaluate(measure, { no: slide.no, limits })
-    if (!m.found)
-      problems.push('the slide did not render')
     if (m.outside.length > 0)
       problems.push(`content outside the 980×552 canvas: ${m.outside.slice(0, 3).join('; ')}`)
     if (m.overflowingLayouts > 0)
