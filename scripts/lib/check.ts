@@ -1,6 +1,23 @@
-import type { Page } from '@playwright/test'
+import type { ConsoleMessage, Page } from '@playwright/test'
 import type { DeckSlide } from './deck'
 import { renderProblems, waitForSlide } from './slide'
+
+/**
+ * A console error that is not one: a plain static host answers a deep link
+ * such as `/17` with the site's `404.html` (the app itself, status 404), and
+ * Chromium logs that status for the page's own address.
+ */
+export function isDeepLinkFallback(page: Page, message: ConsoleMessage): boolean {
+  return message.text().includes('status of 404') && message.location().url === page.url()
+}
+
+/** Console errors and page errors seen on `page` from now on, deep-link fallbacks left out. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', error => errors.push(error.message))
+  page.on('console', message => message.type() === 'error' && !isDeepLinkFallback(page, message) && errors.push(message.text()))
+  return errors
+}
 
 /** What the audience would notice on a slide, measured on Slidev's 980×552 canvas. */
 export const limits = {
@@ -97,8 +114,8 @@ function measure({ no, limits }: { no: number, limits: typeof import('./check').
 export async function checkSlide(page: Page, base: string, slide: DeckSlide): Promise<string[]> {
   const problems: string[] = []
   const origin = new URL(base).origin
-  const onConsole = (msg: { type: () => string, text: () => string }): void => {
-    if (msg.type() === 'error')
+  const onConsole = (msg: ConsoleMessage): void => {
+    if (msg.type() === 'error' && !isDeepLinkFallback(page, msg))
       problems.push(`console error: ${msg.text()}`)
   }
   const onPageError = (error: Error): void => {

@@ -1,28 +1,76 @@
 import type { AddressInfo } from 'node:net'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import sirv from 'sirv'
 
 export interface StaticServer {
+  /** Where the deck is, without a trailing slash: `http://127.0.0.1:4173/coreos-story`. */
   url: string
   close: () => Promise<void>
 }
 
+/** `/coreos-story`, `coreos-story/` or `/` as Vite wants it: `/coreos-story/`, `/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '')
+  if (/[?#\s]|^\.|:\/\//.test(trimmed))
+    throw new Error(`"${base}" is not a base path: give the folder the site is served from, such as /coreos-story/ or /.`)
+  return trimmed
+    ? `/${trimmed}/`
+    : '/'
+}
+
+/** The base path a site was built for, read from the script tag Vite writes into its `index.html`. */
+export function builtBase(dir: string): string {
+  const index = resolve(dir, 'index.html')
+  if (!existsSync(index))
+    throw new Error(`${index} does not exist: build the deck first (npm run build).`)
+  const src = /<script[^>]+src="([^"]*?)assets\/[^"]+\.js"/.exec(readFileSync(index, 'utf8'))?.[1]
+  if (src === undefined || !src.startsWith('/'))
+    throw new Error(`${index} is not a Slidev build: it loads no script from assets/.`)
+  return src
+}
+
 /**
- * Serves a built deck on 127.0.0.1 with a single-page-app fallback, so a
- * reload of `/17` or `/presenter/3` gets `index.html`. `port` 0 picks a free port.
+ * Serves a built deck on 127.0.0.1 under `base` the way a plain static host
+ * such as GitHub Pages does: a file that exists is sent as it is; any other
+ * path under `base` gets the site's `404.html` (Slidev writes it as a copy of
+ * the app) with status 404, so a reload of `/17` still opens slide 17.
+ * `base` defaults to the one the site was built for; `port` 0 picks a free port.
  */
-export async function serveDist(dir: string, port = 0): Promise<StaticServer> {
+export async function serveDist(dir: string, { port = 0, base }: { port?: number, base?: string } = {}): Promise<StaticServer> {
   const root = resolve(dir)
-  if (!existsSync(resolve(root, 'index.html')))
-    throw new Error(`${root}/index.html does not exist: build the deck first (npm run build).`)
-  const handler = sirv(root, { single: true, dev: false, etag: true })
-  const server = createServer((req, res) => handler(req, res))
+  const prefix = normalizeBase(base ?? builtBase(root))
+  const notFoundPage = resolve(root, '404.html')
+  const files = sirv(root, { dev: false, etag: true })
+  const server = createServer((req, res) => {
+    const notFound = (): void => {
+      res.statusCode = 404
+      if (existsSync(notFoundPage)) {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        res.end(readFileSync(notFoundPage))
+      }
+      else {
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+        res.end(`Not found: ${req.url}`)
+      }
+    }
+    const path = req.url ?? '/'
+    if (`${path}/`.startsWith(prefix) === false) {
+      res.statusCode = 404
+      res.end(`Not found: ${path}. The deck is served under ${prefix}`)
+      return
+    }
+    req.url = `/${path.slice(prefix.length)}`
+    files(req, res, notFound)
+  })
   await new Promise<void>(done => server.listen(port, '127.0.0.1', done))
   const { port: bound } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${bound}`,
-    close: () => new Promise<void>(done => server.close(() => done())),
+    url: `http://127.0.0.1:${bound}${prefix.slice(0, -1)}`,
+    close: () => new Promise<void>((done) => {
+      server.closeAllConnections()
+      server.close(() => done())
+    }),
   }
 }

@@ -39,12 +39,22 @@ export function isDrawn(selector: string): boolean {
 }
 
 /**
+ * Slidev's "Caching for offline…" badge floats over the bottom-right corner
+ * of the window until the service worker is ready (never, with workers
+ * blocked). It is not part of any slide: keep it out of PDFs and pictures.
+ */
+export async function hideOfflineBadge(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important; }' })
+}
+
+/**
  * Opens slide `no` at its last click step and waits until it is fully drawn:
  * the route is shown, web fonts are loaded and every Mermaid block has either
  * rendered an SVG or shown its error.
  */
 export async function waitForSlide(page: Page, base: string, no: number): Promise<void> {
   await page.goto(`${base}/${no}?clicks=999`, { waitUntil: 'networkidle' })
+  await hideOfflineBadge(page)
   const selector = `#slide-content .slidev-page-${no}`
   await page.locator(selector).waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
