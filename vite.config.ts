@@ -1,15 +1,43 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
+import { talk } from './data/talk'
+import { dropWoffFallback, fixSlidevMeta, shareTags } from './scripts/lib/share'
+import { unnestMenuButton } from './scripts/lib/slidev-fixes'
 
-// `npm run export` builds a throwaway copy of the deck: keep Slidev's print view (/print)
-// without the in-browser download button, and skip work nobody reads (minifying, size reports).
-const forExport = process.env.DECK_PRINT_VIEW === '1'
+// `npm run build` and `npm run export` print the PDFs from Slidev's print view (/print),
+// which a plain build leaves out; a build only printed from skips work nobody reads.
+const printView = process.env.DECK_PRINT_VIEW === '1'
+const throwaway = process.env.DECK_THROWAWAY_BUILD === '1'
 
 export default defineConfig({
-  define: forExport
+  define: printView
     ? { __SLIDEV_FEATURE_PRINT__: 'true' }
     : {},
-  build: forExport
+  build: throwaway
     ? { minify: false, cssMinify: false, reportCompressedSize: false }
     : {},
+  plugins: [
+    {
+      name: 'coreos-story:share',
+      transformIndexHtml: html => ({
+        html: fixSlidevMeta(html),
+        tags: shareTags(talk.url),
+      }),
+    },
+    {
+      // Every browser that runs the deck reads WOFF2; the WOFF copies only doubled the download and the offline cache.
+      name: 'coreos-story:woff2-only',
+      enforce: 'pre',
+      transform: (code, id) => /@fontsource\/.+\.css$/.test(id)
+        ? dropWoffFallback(code)
+        : undefined,
+    },
+    {
+      name: 'coreos-story:menu-button',
+      enforce: 'pre',
+      transform: (code, id) => id.endsWith('@slidev/client/internals/MenuButton.vue')
+        ? unnestMenuButton(code)
+        : undefined,
+    },
+  ],
 })
