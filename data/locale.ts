@@ -15,3 +15,17 @@ export function useTranslate(): (text: Text) => string {
   const locale = inject(localeKey, defaultLocale)
   return text => text[locale]
 }
+
+const cjk = /[\u3000-\u9FFF\uFF00-\uFFEF]/
+
+/**
+ * Joins the lines of a wrapped paragraph the way each script reads: nothing
+ * between lines that meet at a Chinese character or full-width mark, a space
+ * between anything else (Markdown and HTML show every line break as a space).
+ */
+export function joinWrappedLines(text: string): string {
+  return text.replace(/(\S)[ \t]*\n[ \t]*(?=(\S))/g, (_, before: string, after: string) =>
+    cjk.test(before) || cjk.test(after)
+      ? before
+      : `${before} `)
+}

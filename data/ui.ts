@@ -23,4 +23,14 @@ export const ui = {
     employees: { 'zh-CN': '员工（约）' },
   },
   notes: { 'zh-CN': '讲稿' },
+  download: {
+    slides: { 'zh-CN': '下载幻灯片 PDF' },
+    handout: { 'zh-CN': '下载讲义 PDF（含讲稿）' },
+  },
+  reader: {
+    toggle: { 'zh-CN': '显示或隐藏讲稿（N 键）' },
+    close: { 'zh-CN': '关闭讲稿' },
+    empty: { 'zh-CN': '这一页没有讲稿。' },
+    slide: { 'zh-CN': '第 {no} / {total} 页' },
+  },
 } satisfies Record<string, Text | Record<string, Text>>
