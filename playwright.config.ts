@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test'
 import { chromiumArgs, findChromium } from './scripts/lib/chromium'
 
 const port = Number(process.env.DECK_PORT ?? 4173)
+/** The browser tests run against the site as it is published: under a sub-path, as on GitHub Pages. */
+export const base = '/coreos-story/'
 
 export default defineConfig({
   testDir: 'tests',
@@ -12,16 +14,19 @@ export default defineConfig({
   workers: 1,
   reporter: process.env.CI ? 'list' : 'line',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // Without a trailing slash: tests open `${baseURL}/17`.
+    baseURL: `http://127.0.0.1:${port}${base.slice(0, -1)}`,
     viewport: { width: 980, height: 552 },
+    // The offline test turns the service worker on; elsewhere its background precaching only slows the checks.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       args: chromiumArgs,
     },
   },
   webServer: {
-    command: `npx slidev build && npx tsx scripts/serve.ts --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    command: `npx tsx scripts/build.ts --base ${base} && npx tsx scripts/serve.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

@@ -1,17 +1,8 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { checkSlide } from '../../scripts/lib/check'
+import { checkSlide, collectErrors } from '../../scripts/lib/check'
 import { loadDeck } from '../../scripts/lib/deck'
 
 const deck = await loadDeck()
-
-/** Page errors and console errors seen from now on. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', error => errors.push(error.message))
-  page.on('console', msg => msg.type() === 'error' && errors.push(msg.text()))
-  return errors
-}
 
 test.describe('every slide at its last click step', () => {
   for (const slide of deck) {
@@ -21,31 +12,31 @@ test.describe('every slide at its last click step', () => {
   }
 })
 
-test('presenter mode opens and shows the notes of slide 1', async ({ page }) => {
+test('presenter mode opens and shows the notes of slide 1', async ({ page, baseURL }) => {
   const errors = collectErrors(page)
   await page.setViewportSize({ width: 1400, height: 900 })
-  await page.goto('/presenter/1', { waitUntil: 'networkidle' })
+  await page.goto(`${baseURL}/presenter/1`, { waitUntil: 'networkidle' })
   const firstSentence = deck[0]!.note.split(/[。！？]/)[0]!.trim()
   await expect(page.getByText(firstSentence, { exact: false }).first()).toBeVisible()
   expect(errors).toEqual([])
 })
 
-test('overview opens and lists every slide', async ({ page }) => {
+test('overview opens and lists every slide', async ({ page, baseURL }) => {
   const errors = collectErrors(page)
-  await page.goto('/overview', { waitUntil: 'networkidle' })
+  await page.goto(`${baseURL}/overview`, { waitUntil: 'networkidle' })
   await expect(page.getByText(deck.at(-1)!.title).first()).toBeAttached()
   expect(errors).toEqual([])
 })
 
-test('the document says it is Chinese', async ({ page }) => {
-  await page.goto('/1', { waitUntil: 'networkidle' })
+test('the document says it is Chinese', async ({ page, baseURL }) => {
+  await page.goto(`${baseURL}/1`, { waitUntil: 'networkidle' })
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 })
 
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' })
 
-  test('every slide keeps light text on a dark canvas', async ({ page }) => {
+  test('every slide keeps light text on a dark canvas', async ({ page, baseURL }) => {
     const luminance = (rgb: string): number => {
       const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((c) => {
         const s = c / 255
@@ -56,7 +47,7 @@ test.describe('in dark mode', () => {
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
     }
     for (const slide of deck.slice(1)) {
-      await page.goto(`/${slide.no}`, { waitUntil: 'networkidle' })
+      await page.goto(`${baseURL}/${slide.no}`, { waitUntil: 'networkidle' })
       const colors = await page.locator(`.slidev-page-${slide.no} .slidev-layout`).evaluate((layout) => {
         const style = getComputedStyle(layout)
         return { background: style.backgroundColor, text: getComputedStyle(layout.querySelector('h1')!).color }
