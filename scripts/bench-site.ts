@@ -1,0 +1,192 @@
+import type { Browser } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { chromium } from '@playwright/test'
+import { chromiumArgs, requireChromium } from './lib/chromium'
+import { serveDist } from './lib/serve'
+import { isDrawn } from './lib/slide'
+
+const starterPackage = 'create-slidev@52.15.2'
+
+const help = `Usage: npm run bench:site -- [--runs 3] [--dist dist]
+
+Loads slide 1 of the built site (npm run build) in Chromium, cold (empty cache) and
+warm (reload), and the same for Slidev's starter deck (${starterPackage}'s template/,
+installed with npm and built with its own slidev CLI in a temporary folder). Prints bytes transferred,
+requests, requests to other hosts and the time until slide 1 is fully drawn (fonts
+loaded, diagrams rendered), as medians, and the ratio of bytes.
+
+Service workers are off while measuring: the starter has none, and ours starts
+caching the rest of the deck only after slide 1 is shown. Its cache is printed separately.`
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    dist: { type: 'string', default: 'dist' },
+    help: { type: 'boolean', short: 'h' },
+  },
+})
+if (values.help) {
+  console.log(help)
+  process.exit(0)
+}
+const runs = Number(values.runs)
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs takes a whole number of at least 1, not "${values.runs}".`)
+  process.exit(1)
+}
+if (!existsSync(join(values.dist, 'index.html'))) {
+  console.error(`${values.dist}/index.html does not exist: run npm run build first.`)
+  process.exit(1)
+}
+
+interface Load {
+  bytes: number
+  requests: number
+  foreign: string[]
+  ms: number
+}
+
+/** Opens slide 1 and waits until it is drawn; counts what crossed the wire on the way. */
+async function load(browser: Browser, url: string, warm: boolean): Promise<Load> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    serviceWorkers: 'block',
+  })
+  const page = await context.newPage()
+  const origin = new URL(url).origin
+  const open = async (): Promise<Load> => {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    const result: Load = {
+      bytes: 0,
+      requests: 0,
+      foreign: [],
+      ms: 0,
+    }
+    cdp.on('Network.requestWillBeSent', ({ request }) => {
+      result.requests++
+      if (/^https?:/.test(request.url) && new URL(request.url).origin !== origin)
+        result.foreign.push(new URL(request.url).host)
+    })
+    cdp.on('Network.loadingFinished', ({ encodedDataLength }) => {
+      result.bytes += encodedDataLength
+    })
+    await page.goto(`${url}/1`, { waitUntil: 'load' })
+    await page.waitForFunction(isDrawn, '#slide-content .slidev-page-1', { timeout: 60_000 })
+    result.ms = await page.evaluate(() => document.fonts.ready.then(() => performance.now()))
+    await page.waitForLoadState('networkidle')
+    await cdp.detach()
+    return result
+  }
+  if (warm)
+    await open()
+  const result = await open()
+  await context.close()
+  return result
+}
+
+function median(numbers: number[]): number {
+  return [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!
+}
+
+async function measure(browser: Browser, dir: string): Promise<{ cold: Load, warm: Load }> {
+  const server = await serveDist(dir)
+  try {
+    const summarize = async (warm: boolean): Promise<Load> => {
+      const loads: Load[] = []
+      for (let i = 0; i < runs; i++)
+        loads.push(await load(browser, server.url, warm))
+      return {
+        bytes: median(loads.map(l => l.bytes)),
+        requests: median(loads.map(l => l.requests)),
+        foreign: [
+          ...new Set(loads.flatMap(l => l.foreign)),
+        ],
+        ms: median(loads.map(l => l.ms)),
+      }
+    }
+    return { cold: await summarize(false), warm: await summarize(true) }
+  }
+  finally {
+    await server.close()
+  }
+}
+
+/** The starter deck as a new user gets it: the template with its own dependencies, built with the plain CLI. */
+function buildStarter(work: string): string {
+  execFileSync('npm', [
+    'pack',
+    starterPackage,
+    '--silent',
+    '--pack-destination',
+    work,
+  ], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const tarball = readdirSync(work).find(f => f.endsWith('.tgz'))!
+  execFileSync('tar', [
+    'xzf',
+    join(work, tarball),
+    '-C',
+    work,
+  ])
+  const deck = join(work, 'starter')
+  cpSync(join(work, 'package', 'template'), deck, { recursive: true })
+  // As in this project: no browser download during the install.
+  writeFileSync(join(deck, '.npmrc'), 'playwright_skip_browser_download=1\n')
+  execFileSync('npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+  ], { cwd: deck, stdio: 'ignore' })
+  execFileSync(join(deck, 'node_modules/.bin/slidev'), ['build', '--out', 'dist'], { cwd: deck, stdio: 'ignore' })
+  const version = JSON.parse(readFileSync(join(deck, 'node_modules/@slidev/cli/package.json'), 'utf8')).version as string
+  console.log(`  built with its own @slidev/cli ${version}`)
+  return join(deck, 'dist')
+}
+
+function swCacheBytes(dir: string): { files: number, bytes: number } {
+  const sw = join(dir, 'sw.js')
+  if (!existsSync(sw))
+    return { files: 0, bytes: 0 }
+  const urls = [
+    ...readFileSync(sw, 'utf8').matchAll(/url:"([^"]+)"/g),
+  ].map(m => m[1]!)
+  return {
+    files: urls.length,
+    bytes: urls.reduce((sum, url) => sum + statSync(join(dir, url)).size, 0),
+  }
+}
+
+const executablePath = requireChromium()
+const work = mkdtempSync(join(tmpdir(), 'coreos-story-bench-site-'))
+const browser = await chromium.launch({ executablePath, args: chromiumArgs })
+try {
+  console.log(`Building the starter deck (${starterPackage})…`)
+  const starterDist = buildStarter(work)
+  console.log(`Measuring slide 1, ${runs} run(s) each, medians…`)
+  const ours = await measure(browser, values.dist)
+  const starter = await measure(browser, starterDist)
+  const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`
+  const row = (name: string, { cold, warm }: { cold: Load, warm: Load }): string =>
+    `${name.padEnd(10)} cold ${mb(cold.bytes).padStart(9)} in ${String(cold.requests).padStart(3)} requests, drawn at ${(cold.ms / 1000).toFixed(2)} s; `
+    + `warm ${mb(warm.bytes).padStart(9)} in ${String(warm.requests).padStart(3)} requests, drawn at ${(warm.ms / 1000).toFixed(2)} s; `
+    + `other hosts: ${cold.foreign.length === 0
+      ? 'none'
+      : cold.foreign.join(', ')}`
+  console.log(row('ours', ours))
+  console.log(row('starter', starter))
+  console.log(`ratio      ours / starter, cold bytes: ${(ours.cold.bytes / starter.cold.bytes * 100).toFixed(1)} % (target ≤ 10 %); time to drawn: ${(ours.cold.ms / starter.cold.ms).toFixed(2)}×`)
+  const cache = swCacheBytes(values.dist)
+  console.log(`offline    after slide 1, our service worker caches ${cache.files} files, ${mb(cache.bytes)}, in the background`)
+}
+finally {
+  await browser.close()
+  rmSync(work, { recursive: true, force: true })
+}
