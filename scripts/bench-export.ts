@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { parseRuns, stats } from './lib/bench'
 import { requireChromium } from './lib/chromium'
 import { loadDeck, loadDeckInfo } from './lib/deck'
 
@@ -24,11 +25,7 @@ if (values.help) {
   process.exit(0)
 }
 
-const runs = Number(values.runs)
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs takes a whole number of at least 1, not "${values.runs}".`)
-  process.exit(1)
-}
+const runs = parseRuns(values.runs)
 const chromium = requireChromium()
 const slides = (await loadDeck()).length
 const { exportFilename } = await loadDeckInfo()
@@ -40,11 +37,6 @@ function timed(commands: [string, string[]][]): number {
   for (const [command, args] of commands)
     execFileSync(command, args, { stdio: 'ignore' })
   return (performance.now() - start) / 1000
-}
-
-function stats(seconds: number[]): { min: number, median: number } {
-  const sorted = [...seconds].sort((a, b) => a - b)
-  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]! }
 }
 
 const ours: number[] = []

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
+import { parseRuns, stats } from './lib/bench'
 import { chromiumArgs, requireChromium } from './lib/chromium'
 import { serveDist } from './lib/serve'
 import { isDrawn } from './lib/slide'
@@ -34,11 +35,7 @@ if (values.help) {
   console.log(help)
   process.exit(0)
 }
-const runs = Number(values.runs)
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs takes a whole number of at least 1, not "${values.runs}".`)
-  process.exit(1)
-}
+const runs = parseRuns(values.runs)
 if (!existsSync(join(values.dist, 'index.html'))) {
   console.error(`${values.dist}/index.html does not exist: run npm run build first.`)
   process.exit(1)
@@ -90,10 +87,6 @@ async function load(browser: Browser, url: string, warm: boolean): Promise<Load>
   return result
 }
 
-function median(numbers: number[]): number {
-  return [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!
-}
-
 async function measure(browser: Browser, dir: string): Promise<{ cold: Load, warm: Load }> {
   const server = await serveDist(dir)
   try {
@@ -102,12 +95,12 @@ async function measure(browser: Browser, dir: string): Promise<{ cold: Load, war
       for (let i = 0; i < runs; i++)
         loads.push(await load(browser, server.url, warm))
       return {
-        bytes: median(loads.map(l => l.bytes)),
-        requests: median(loads.map(l => l.requests)),
+        bytes: stats(loads.map(l => l.bytes)).median,
+        requests: stats(loads.map(l => l.requests)).median,
         foreign: [
           ...new Set(loads.flatMap(l => l.foreign)),
         ],
-        ms: median(loads.map(l => l.ms)),
+        ms: stats(loads.map(l => l.ms)).median,
       }
     }
     return { cold: await summarize(false), warm: await summarize(true) }

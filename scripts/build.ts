@@ -3,7 +3,7 @@ import { mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromiumArgs, requireChromium } from './lib/chromium'
+import { requireChromium } from './lib/chromium'
 import { normalizeBase } from './lib/serve'
 
 const help = `Usage: npm run build -- [options]
@@ -51,12 +51,10 @@ catch (error) {
 const started = performance.now()
 const elapsed = (): string => ((performance.now() - started) / 1000).toFixed(1)
 const executablePath = requireChromium(values['executable-path'])
-const [{ chromium }, { talk }, { loadDeck, loadDeckInfo }, { buildSite, printDeck }, { serveDist }, { waitForSlide }, { ogImage }] = await Promise.all([
-  import('@playwright/test'),
+const [{ talk }, { loadDeck, loadDeckInfo }, { printDeck, withBuiltSite }, { waitForSlide }, { ogImage }] = await Promise.all([
   import('../data/talk'),
   import('./lib/deck'),
   import('./lib/print'),
-  import('./lib/serve'),
   import('./lib/slide'),
   import('./lib/share'),
 ])
@@ -84,31 +82,19 @@ const work = await mkdtemp(join(dirname(out), `.${basename(out)}-`))
 let exitCode = 0
 try {
   console.log(`Building ${entry} for ${base}${withoutNotes ? ' without notes' : ''}…`)
-  const [launched, built] = await Promise.allSettled([
-    chromium.launch({ executablePath, args: chromiumArgs }),
-    buildSite({
-      entry,
-      out: work,
-      base,
-      withoutNotes,
-      env: {
-        VITE_DECK_DOWNLOADS: withoutNotes ? 'slides' : 'slides,handout',
-      },
-    }),
-  ])
-  const browser = launched.status === 'fulfilled'
-    ? launched.value
-    : undefined
-  let server: Awaited<ReturnType<typeof serveDist>> | undefined
-  try {
-    if (built.status === 'rejected')
-      throw built.reason
-    if (!browser)
-      throw new Error(`Chromium (${executablePath}) did not start: ${(launched as PromiseRejectedResult).reason}`)
-    server = await serveDist(work, { base })
+  await withBuiltSite({
+    entry,
+    out: work,
+    base,
+    withoutNotes,
+    env: {
+      VITE_DECK_DOWNLOADS: withoutNotes ? 'slides' : 'slides,handout',
+    },
+    executablePath,
+  }, async (browser, siteUrl) => {
     console.log(`Built in ${elapsed()} s. Printing ${slides.length} slides…`)
     const printed = await printDeck(browser, {
-      siteUrl: server.url,
+      siteUrl,
       entry,
       slides,
       info,
@@ -122,16 +108,11 @@ try {
       viewport: { width: ogImage.width, height: ogImage.height },
       serviceWorkers: 'block',
     })
-    await waitForSlide(preview, server.url, 1)
+    await waitForSlide(preview, siteUrl, 1)
     await preview.locator('#slide-content').screenshot({
       path: join(work, ogImage.file),
     })
-    await preview.close()
-  }
-  finally {
-    await browser?.close()
-    await server?.close()
-  }
+  })
   if (existsSync(out))
     await rm(out, { recursive: true })
   await rename(work, out)

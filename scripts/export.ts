@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromiumArgs, requireChromium } from './lib/chromium'
+import { requireChromium } from './lib/chromium'
 
 const help = `Usage: npm run export -- [options]
 
@@ -41,12 +41,10 @@ const started = performance.now()
 const elapsed = (): string => ((performance.now() - started) / 1000).toFixed(1)
 // Checked before anything heavy is loaded, so a missing browser is reported at once.
 const executablePath = requireChromium(values['executable-path'])
-const [{ chromium }, { loadDeck, loadDeckInfo }, { buildSite, printDeck }, { writeFilesAtomic }, { serveDist }] = await Promise.all([
-  import('@playwright/test'),
+const [{ loadDeck, loadDeckInfo }, { printDeck, withBuiltSite }, { writeFilesAtomic }] = await Promise.all([
   import('./lib/deck'),
   import('./lib/print'),
   import('./lib/pdf'),
-  import('./lib/serve'),
 ])
 const entry = values.entry
 const [slides, info] = await Promise.all([
@@ -64,30 +62,16 @@ const work = await mkdtemp(join(tmpdir(), 'coreos-story-export-'))
 let exitCode = 0
 try {
   console.log(`Building ${entry}…`)
-  // The browser starts while the deck builds; both finish before anything is cleaned up.
-  const site = join(work, 'site')
-  const [launched, built] = await Promise.allSettled([
-    chromium.launch({ executablePath, args: chromiumArgs }),
-    buildSite({
-      entry,
-      out: site,
-      base: '/',
-      throwaway: true,
-    }),
-  ])
-  const browser = launched.status === 'fulfilled'
-    ? launched.value
-    : undefined
-  let server: Awaited<ReturnType<typeof serveDist>> | undefined
-  try {
-    if (built.status === 'rejected')
-      throw built.reason
-    if (!browser)
-      throw new Error(`Chromium (${executablePath}) did not start: ${(launched as PromiseRejectedResult).reason}`)
-    server = await serveDist(site)
+  const printed = await withBuiltSite({
+    entry,
+    out: join(work, 'site'),
+    base: '/',
+    throwaway: true,
+    executablePath,
+  }, (browser, siteUrl) => {
     console.log(`Built in ${elapsed()} s. Rendering ${slides.length} slides…`)
-    const printed = await printDeck(browser, {
-      siteUrl: server.url,
+    return printDeck(browser, {
+      siteUrl,
       entry,
       slides,
       info,
@@ -95,18 +79,14 @@ try {
       dark: values.dark,
       onSlide: (done, total, no, title) => console.log(`  [${String(done).padStart(2)}/${total}] slide ${no}: ${title}`),
     })
-    await mkdir(outDir, { recursive: true })
-    await writeFilesAtomic([
-      [slidesPath, printed.slides],
-      [handoutPath, printed.handout!],
-    ])
-    const size = async (path: string): Promise<string> => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
-    console.log(`✓ ${relative(process.cwd(), slidesPath)}: ${printed.slidePages} pages, ${await size(slidesPath)}; ${relative(process.cwd(), handoutPath)}: ${printed.handoutPages} pages, ${await size(handoutPath)}; ${elapsed()} s`)
-  }
-  finally {
-    await browser?.close()
-    await server?.close()
-  }
+  })
+  await mkdir(outDir, { recursive: true })
+  await writeFilesAtomic([
+    [slidesPath, printed.slides],
+    [handoutPath, printed.handout!],
+  ])
+  const size = async (path: string): Promise<string> => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
+  console.log(`✓ ${relative(process.cwd(), slidesPath)}: ${printed.slidePages} pages, ${await size(slidesPath)}; ${relative(process.cwd(), handoutPath)}: ${printed.handoutPages} pages, ${await size(handoutPath)}; ${elapsed()} s`)
 }
 catch (error) {
   console.error(`✗ Export failed, nothing was written. ${(error as Error).message}`)

@@ -11,12 +11,25 @@ export function isDeepLinkFallback(page: Page, message: ConsoleMessage): boolean
   return message.text().includes('status of 404') && message.location().url === page.url()
 }
 
-/** Console errors and page errors seen on `page` from now on, deep-link fallbacks left out. */
-export function collectErrors(page: Page): string[] {
+/** Console errors and page errors seen on `page` until `stop()`, deep-link fallbacks left out. */
+export function collectErrors(page: Page): { errors: string[], stop: () => void } {
   const errors: string[] = []
-  page.on('pageerror', error => errors.push(error.message))
-  page.on('console', message => message.type() === 'error' && !isDeepLinkFallback(page, message) && errors.push(message.text()))
-  return errors
+  const onConsole = (message: ConsoleMessage): void => {
+    if (message.type() === 'error' && !isDeepLinkFallback(page, message))
+      errors.push(`console error: ${message.text()}`)
+  }
+  const onPageError = (error: Error): void => {
+    errors.push(`page error: ${error.message}`)
+  }
+  page.on('console', onConsole)
+  page.on('pageerror', onPageError)
+  return {
+    errors,
+    stop: () => {
+      page.off('console', onConsole)
+      page.off('pageerror', onPageError)
+    },
+  }
 }
 
 /** What the audience would notice on a slide, measured on Slidev's 980×552 canvas. */
@@ -114,20 +127,12 @@ function measure({ no, limits }: { no: number, limits: typeof import('./check').
 export async function checkSlide(page: Page, base: string, slide: DeckSlide): Promise<string[]> {
   const problems: string[] = []
   const origin = new URL(base).origin
-  const onConsole = (msg: ConsoleMessage): void => {
-    if (msg.type() === 'error' && !isDeepLinkFallback(page, msg))
-      problems.push(`console error: ${msg.text()}`)
-  }
-  const onPageError = (error: Error): void => {
-    problems.push(`page error: ${error.message}`)
-  }
   const onRequest = (request: { url: () => string }): void => {
     const url = request.url()
     if (/^https?:/.test(url) && new URL(url).origin !== origin)
       problems.push(`request to a foreign host: ${url}`)
   }
-  page.on('console', onConsole)
-  page.on('pageerror', onPageError)
+  const seen = collectErrors(page)
   page.on('request', onRequest)
   try {
     await waitForSlide(page, base, slide.no)
@@ -154,9 +159,9 @@ export async function checkSlide(page: Page, base: string, slide: DeckSlide): Pr
     problems.push(`could not open the slide: ${(error as Error).message.split('\n')[0]}`)
   }
   finally {
-    page.off('console', onConsole)
-    page.off('pageerror', onPageError)
+    seen.stop()
     page.off('request', onRequest)
   }
+  problems.push(...seen.errors)
   return problems.map(problem => `slide ${slide.no} (${slide.where}, "${slide.title}"): ${problem}`)
 }

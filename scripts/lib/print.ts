@@ -6,14 +6,17 @@ import { execFile } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
+import { chromium } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import { chapterById } from '../../data/chapters'
 import { localeFromLang } from '../../data/locale'
 import { talk } from '../../data/talk'
 import { chapterIds } from '../../data/types'
 import { ui } from '../../data/ui'
+import { chromiumArgs } from './chromium'
 import { handoutHtml, placeSlides, slotsPerPage } from './handout'
 import { addOutline, setMetadata } from './pdf'
+import { serveDist } from './serve'
 import { hideOfflineBadge, isDrawn, renderProblems } from './slide'
 
 /** A slide that cannot be printed: its message names the slide and its source file. */
@@ -66,6 +69,38 @@ export async function buildSite({ entry, out, base, withoutNotes = false, throwa
   catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string, stderr?: string }
     throw new Error(`slidev build ${entry} failed:\n${stderr || stdout}`.trim())
+  }
+}
+
+/**
+ * Builds the deck into `options.out` while Chromium starts, serves the build
+ * under its base path and hands both to `use`. Both finish before anything
+ * fails, and the browser and server are closed whatever `use` does.
+ */
+export async function withBuiltSite<T>(
+  options: BuildOptions & { executablePath: string },
+  use: (browser: Browser, siteUrl: string) => Promise<T>,
+): Promise<T> {
+  const { executablePath, ...build } = options
+  const [launched, built] = await Promise.allSettled([
+    chromium.launch({ executablePath, args: chromiumArgs }),
+    buildSite(build),
+  ])
+  const browser = launched.status === 'fulfilled'
+    ? launched.value
+    : undefined
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined
+  try {
+    if (built.status === 'rejected')
+      throw built.reason
+    if (!browser)
+      throw new Error(`Chromium (${executablePath}) did not start: ${(launched as PromiseRejectedResult).reason}`)
+    server = await serveDist(build.out, { base: build.base })
+    return await use(browser, server.url)
+  }
+  finally {
+    await browser?.close()
+    await server?.close()
   }
 }
 

@@ -42,13 +42,16 @@ export async function serveDist(dir: string, { port = 0, base }: { port?: number
   const root = resolve(dir)
   const prefix = normalizeBase(base ?? builtBase(root))
   const notFoundPage = resolve(root, '404.html')
+  const notFoundHtml = existsSync(notFoundPage)
+    ? readFileSync(notFoundPage)
+    : undefined
   const files = sirv(root, { dev: false, etag: true })
   const server = createServer((req, res) => {
     const notFound = (): void => {
       res.statusCode = 404
-      if (existsSync(notFoundPage)) {
+      if (notFoundHtml) {
         res.setHeader('Content-Type', 'text/html; charset=utf-8')
-        res.end(readFileSync(notFoundPage))
+        res.end(notFoundHtml)
       }
       else {
         res.setHeader('Content-Type', 'text/plain; charset=utf-8')

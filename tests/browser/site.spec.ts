@@ -20,7 +20,7 @@ async function expectSlide(page: Page, no: number): Promise<void> {
 }
 
 test('a deep link opens its slide, also on reload', async ({ page, baseURL }) => {
-  const errors = collectErrors(page)
+  const { errors } = collectErrors(page)
   const response = await page.goto(`${baseURL}/17`, { waitUntil: 'networkidle' })
   // No rewrite on the host: the app arrives as 404.html and routes to the slide itself.
   expect(response?.headers()['content-type']).toContain('text/html')

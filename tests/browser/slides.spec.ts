@@ -13,7 +13,7 @@ test.describe('every slide at its last click step', () => {
 })
 
 test('presenter mode opens and shows the notes of slide 1', async ({ page, baseURL }) => {
-  const errors = collectErrors(page)
+  const { errors } = collectErrors(page)
   await page.setViewportSize({ width: 1400, height: 900 })
   await page.goto(`${baseURL}/presenter/1`, { waitUntil: 'networkidle' })
   const firstSentence = deck[0]!.note.split(/[。！？]/)[0]!.trim()
@@ -22,7 +22,7 @@ test('presenter mode opens and shows the notes of slide 1', async ({ page, baseU
 })
 
 test('overview opens and lists every slide', async ({ page, baseURL }) => {
-  const errors = collectErrors(page)
+  const { errors } = collectErrors(page)
   await page.goto(`${baseURL}/overview`, { waitUntil: 'networkidle' })
   await expect(page.getByText(deck.at(-1)!.title).first()).toBeAttached()
   expect(errors).toEqual([])
