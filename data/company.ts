@@ -12,28 +12,28 @@ export interface Person {
 export const founders: Person[] = [
   {
     name: 'Alex Polvi',
-    role: { 'zh-CN': '联合创始人' },
-    background: { 'zh-CN': '在 OSU 与 Philips、Marineau 一起创办 Linux 用户组，也在 OSU 开源实验室工作' },
+    role: { 'zh-CN': '联合创始人', 'en': 'Co-founder' },
+    background: { 'zh-CN': '在 OSU 与 Philips、Marineau 一起创办 Linux 用户组，也在 OSU 开源实验室工作', 'en': 'Started the OSU Linux Users Group with Philips and Marineau; worked at the OSU Open Source Lab' },
     sources: ['wired-2013', 'newstack-philips'],
   },
   {
     name: 'Brandon Philips',
-    role: { 'zh-CN': '联合创始人、CTO' },
-    background: { 'zh-CN': 'SUSE Labs 内核开发者，之后在 Rackspace 做云监控' },
+    role: { 'zh-CN': '联合创始人、CTO', 'en': 'Co-founder, CTO' },
+    background: { 'zh-CN': 'SUSE Labs 内核开发者，之后在 Rackspace 做云监控', 'en': 'SUSE Labs kernel developer, then Cloud Monitoring at Rackspace' },
     sources: ['github-philips', 'ifup-portfolio', 'newstack-philips'],
   },
   {
     name: 'Michael Marineau',
-    role: { 'zh-CN': '创始成员' },
-    background: { 'zh-CN': 'OSU 的老同学，Wired 报道时他来自 Google' },
+    role: { 'zh-CN': '创始成员', 'en': 'Founding member' },
+    background: { 'zh-CN': 'OSU 的老同学，Wired 报道时他来自 Google', 'en': 'Old OSU friend; at Google when Wired ran its story' },
     sources: ['wired-2013', 'wired-notes'],
   },
 ]
 
 export const adviser: Person = {
   name: 'Greg Kroah-Hartman',
-  role: { 'zh-CN': '顾问' },
-  background: { 'zh-CN': '资深 Linux 内核维护者（时在 Linux 基金会）；据德文维基百科，当年在 SUSE 招入了 Philips' },
+  role: { 'zh-CN': '顾问', 'en': 'Adviser' },
+  background: { 'zh-CN': '资深 Linux 内核维护者（时在 Linux 基金会）；据德文维基百科，当年在 SUSE 招入了 Philips', 'en': 'Senior Linux kernel maintainer (then at the Linux Foundation); per German Wikipedia, he hired Philips at SUSE' },
   sources: ['wired-notes', 'kampuspedia-de'],
 }
 
@@ -79,8 +79,8 @@ export const successors: Successor[] = [
   {
     name: 'Flatcar Container Linux',
     icon: 'i-carbon-cube',
-    by: { 'zh-CN': 'Kinvolk（柏林）' },
-    story: { 'zh-CN': '2018 年 3 月宣布的“友好分支”；2021-04-29 微软收购 Kinvolk；2024-08-02 进入 CNCF 孵化' },
+    by: { 'zh-CN': 'Kinvolk（柏林）', 'en': 'Kinvolk (Berlin)' },
+    story: { 'zh-CN': '2018 年 3 月宣布的“友好分支”；2021-04-29 微软收购 Kinvolk；2024-08-02 进入 CNCF 孵化', 'en': 'A “friendly fork” announced in March 2018; Microsoft bought Kinvolk 2021-04-29; CNCF incubating since 2024-08-02' },
     sources: [
       'flatcar-announce',
       'linuxcom-flatcar',
@@ -91,15 +91,15 @@ export const successors: Successor[] = [
   {
     name: 'Fedora CoreOS',
     icon: 'i-logos-fedora',
-    by: { 'zh-CN': 'Fedora 社区，Red Hat 支持' },
-    story: { 'zh-CN': 'Atomic Host 与 Container Linux 的共同继承者；2019 年 7 月首个预览版' },
+    by: { 'zh-CN': 'Fedora 社区，Red Hat 支持', 'en': 'Fedora community, backed by Red Hat' },
+    story: { 'zh-CN': 'Atomic Host 与 Container Linux 的共同继承者；2019 年 7 月首个预览版', 'en': 'Successor to both Atomic Host and Container Linux; first preview July 2019' },
     sources: ['fedora-magazine-fcos', 'coreos-fcos-blog'],
   },
   {
     name: 'RHEL CoreOS',
     icon: 'i-logos-redhat-icon',
-    by: { 'zh-CN': 'Red Hat' },
-    story: { 'zh-CN': 'OpenShift 4 底下的不可变系统，只作为 OpenShift 的一部分提供支持' },
+    by: { 'zh-CN': 'Red Hat', 'en': 'Red Hat' },
+    story: { 'zh-CN': 'OpenShift 4 底下的不可变系统，只作为 OpenShift 的一部分提供支持', 'en': 'The immutable OS under OpenShift 4, supported only as part of OpenShift' },
     sources: ['openshift-os-faq', 'register-eol', 'zdnet-summit'],
   },
 ]

@@ -10,9 +10,14 @@ export function localeFromLang(lang: string | undefined): Locale {
   return locales.find(locale => locale === lang) ?? defaultLocale
 }
 
+/** Inside a component: the deck's locale. */
+export function useLocale(): Locale {
+  return inject(localeKey, defaultLocale)
+}
+
 /** Inside a component: a function that picks the current locale's string. */
 export function useTranslate(): (text: Text) => string {
-  const locale = inject(localeKey, defaultLocale)
+  const locale = useLocale()
   return text => text[locale]
 }
 

@@ -1,5 +1,5 @@
 /** Languages the deck is written in. Every piece of visible text is keyed by one of these. */
-export const locales = ['zh-CN'] as const
+export const locales = ['zh-CN', 'en'] as const
 export type Locale = typeof locales[number]
 export const defaultLocale: Locale = 'zh-CN'
 
