@@ -2,7 +2,7 @@
 // type checking stays on this project's files.
 
 declare module '#slidev/configs' {
-  const configs: { htmlAttrs?: Record<string, string>, exportFilename: string }
+  const configs: { htmlAttrs?: Record<string, string>, exportFilename: string, fonts: { sans: string[] } }
   export default configs
 }
 

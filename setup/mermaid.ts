@@ -1,6 +1,8 @@
 import { defineMermaidSetup } from '@slidev/types'
+import configs from '#slidev/configs'
 
-const font = '"Noto Sans SC", sans-serif'
+/** The deck's own sans-serif stack (its headmatter's, quoted and with fallbacks by Slidev), so each edition's diagrams match its text. */
+const font = configs.fonts.sans.join(', ')
 
 /** Labels as large as body text, in the deck's own font (the diagrams render in a shadow root the deck's CSS does not reach). */
 export default defineMermaidSetup(() => {

@@ -2,4 +2,7 @@
 export default {
   exportFilename: 'coreos-story.zh-CN',
   htmlAttrs: { lang: 'zh-CN' },
+  fonts: {
+    sans: ['"Noto Sans SC"', 'sans-serif'],
+  },
 }
