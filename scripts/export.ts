@@ -7,15 +7,17 @@ import { requireChromium } from './lib/chromium'
 
 const help = `Usage: npm run export -- [options]
 
-Writes the slides as a PDF and a speaker handout (A4, two slides a page with their notes):
-  <out>/<exportFilename>.pdf
-  <out>/<exportFilename>.handout.pdf
+Writes each edition's slides as a PDF and a speaker handout (A4, two slides a page
+with their notes), all or none:
+  <out>/coreos-story.zh-CN.pdf   <out>/coreos-story.zh-CN.handout.pdf
+  <out>/coreos-story.en.pdf      <out>/coreos-story.en.handout.pdf
+(the names come from each deck's exportFilename)
 
 Options:
   --out DIR               where to write (default: exports)
   --with-clicks           one page per click step instead of one per slide
   --dark                  use the dark colour scheme
-  --entry FILE            the deck to export (default: slides.md)
+  --entry FILE            export only this deck (default: every edition)
   --executable-path PATH  the Chromium to use (else CHROMIUM_PATH, /usr/bin/chromium, chromium on PATH)
   -h, --help              this text
 
@@ -26,7 +28,7 @@ const { values } = parseArgs({
     'out': { type: 'string', default: 'exports' },
     'with-clicks': { type: 'boolean', default: false },
     'dark': { type: 'boolean', default: false },
-    'entry': { type: 'string', default: 'slides.md' },
+    'entry': { type: 'string' },
     'executable-path': { type: 'string' },
     'help': { type: 'boolean', short: 'h' },
   },
@@ -41,52 +43,58 @@ const started = performance.now()
 const elapsed = (): string => ((performance.now() - started) / 1000).toFixed(1)
 // Checked before anything heavy is loaded, so a missing browser is reported at once.
 const executablePath = requireChromium(values['executable-path'])
-const [{ loadDeck, loadDeckInfo }, { printDeck, withBuiltSite }, { writeFilesAtomic }] = await Promise.all([
-  import('./lib/deck'),
+const [{ deckUrl, printDeck, siteDecks, withBuiltSite }, { writeFilesAtomic }] = await Promise.all([
   import('./lib/print'),
   import('./lib/pdf'),
 ])
-const entry = values.entry
-const [slides, info] = await Promise.all([
-  loadDeck(entry),
-  loadDeckInfo(entry),
-]).catch((error: Error) => {
+const decks = await siteDecks(values.entry).catch((error: Error) => {
   console.error(`✗ ${error.message}`)
   process.exit(1)
 })
 const outDir = resolve(values.out)
-const slidesPath = join(outDir, `${info.exportFilename}.pdf`)
-const handoutPath = join(outDir, `${info.exportFilename}.handout.pdf`)
 
 const work = await mkdtemp(join(tmpdir(), 'coreos-story-export-'))
 let exitCode = 0
 try {
-  console.log(`Building ${entry}…`)
+  console.log(`Building ${decks.map(deck => deck.entry).join(' and ')}…`)
   const printed = await withBuiltSite({
-    entry,
+    decks,
     out: join(work, 'site'),
     base: '/',
     throwaway: true,
     executablePath,
-  }, (browser, siteUrl) => {
-    console.log(`Built in ${elapsed()} s. Rendering ${slides.length} slides…`)
-    return printDeck(browser, {
-      siteUrl,
-      entry,
-      slides,
-      info,
-      withClicks: values['with-clicks'],
-      dark: values.dark,
-      onSlide: (done, total, no, title) => console.log(`  [${String(done).padStart(2)}/${total}] slide ${no}: ${title}`),
-    })
+  }, async (browser, siteUrl) => {
+    const results = []
+    for (const deck of decks) {
+      console.log(`${elapsed()} s: rendering ${deck.entry}, ${deck.slides.length} slides…`)
+      const pdfs = await printDeck(browser, {
+        ...deck,
+        siteUrl: deckUrl(siteUrl, deck),
+        withClicks: values['with-clicks'],
+        dark: values.dark,
+        onSlide: (done, total, no, title) => console.log(`  [${String(done).padStart(2)}/${total}] slide ${no}: ${title}`),
+      })
+      results.push({
+        slides: {
+          path: join(outDir, `${deck.info.exportFilename}.pdf`),
+          bytes: pdfs.slides,
+          pages: pdfs.slidePages,
+        },
+        handout: {
+          path: join(outDir, `${deck.info.exportFilename}.handout.pdf`),
+          bytes: pdfs.handout!,
+          pages: pdfs.handoutPages!,
+        },
+      })
+    }
+    return results
   })
+  const files = printed.flatMap(deck => [deck.slides, deck.handout])
   await mkdir(outDir, { recursive: true })
-  await writeFilesAtomic([
-    [slidesPath, printed.slides],
-    [handoutPath, printed.handout!],
-  ])
+  await writeFilesAtomic(files.map(file => [file.path, file.bytes]))
   const size = async (path: string): Promise<string> => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
-  console.log(`✓ ${relative(process.cwd(), slidesPath)}: ${printed.slidePages} pages, ${await size(slidesPath)}; ${relative(process.cwd(), handoutPath)}: ${printed.handoutPages} pages, ${await size(handoutPath)}; ${elapsed()} s`)
+  const written = await Promise.all(files.map(async file => `${relative(process.cwd(), file.path)}: ${file.pages} pages, ${await size(file.path)}`))
+  console.log(`✓ ${written.join('; ')}; ${elapsed()} s`)
 }
 catch (error) {
   console.error(`✗ Export failed, nothing was written. ${(error as Error).message}`)

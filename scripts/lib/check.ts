@@ -1,5 +1,8 @@
 import type { ConsoleMessage, Page } from '@playwright/test'
+import type { Locale } from '../../data/types'
 import type { DeckSlide } from './deck'
+import { editions } from '../../data/editions'
+import { defaultLocale } from '../../data/types'
 import { renderProblems, waitForSlide } from './slide'
 
 /**
@@ -118,13 +121,39 @@ function measure({ no, limits }: { no: number, limits: typeof import('./check').
   return result
 }
 
+/** Locales written in Chinese characters; a slide in any other may show them only in names. */
+const cjkLocales: Locale[] = ['zh-CN']
+
+/**
+ * Chinese text a slide in another language may show: names only. The
+ * language switch names the Chinese edition in its own script.
+ */
+export const allowedCjk = [editions['zh-CN'].name]
+
+/** Runs of CJK characters and full-width punctuation in `text` that are not allowed names. */
+export function cjkOutsideNames(text: string): string[] {
+  const rest = allowedCjk.reduce((t, allowed) => t.replaceAll(allowed, ' '), text)
+  return rest.match(/[\u3000-\u9FFF\uFF00-\uFFEF]+/g) ?? []
+}
+
+/** Runs in the page: the text slide `no` shows, its diagrams' labels included. */
+function shownText(no: number): string {
+  const root = document.querySelector<HTMLElement>(`#slide-content .slidev-page-${no}`)
+  if (!root)
+    return ''
+  const diagrams = [
+    ...root.querySelectorAll('.mermaid'),
+  ].map(d => d.shadowRoot?.textContent ?? '')
+  return [root.textContent ?? '', ...diagrams].join('\n')
+}
+
 /**
  * Opens a slide at its last click step and lists everything wrong with it:
  * console errors, requests to other hosts, content outside the canvas, text
  * too small, Mermaid diagrams missing or broken. An empty list means the slide is fine.
  * Each problem starts with the slide number and its source file.
  */
-export async function checkSlide(page: Page, base: string, slide: DeckSlide): Promise<string[]> {
+export async function checkSlide(page: Page, base: string, slide: DeckSlide, { locale = defaultLocale }: { locale?: Locale } = {}): Promise<string[]> {
   const problems: string[] = []
   const origin = new URL(base).origin
   const onRequest = (request: { url: () => string }): void => {
@@ -152,6 +181,11 @@ export async function checkSlide(page: Page, base: string, slide: DeckSlide): Pr
         problems.push(`Mermaid diagram ${i + 1} has labels at ${px.toFixed(1)}px, below body text`)
     })
     problems.push(...await page.evaluate(renderProblems, `#slide-content .slidev-page-${slide.no}`))
+    if (!cjkLocales.includes(locale)) {
+      const chinese = cjkOutsideNames(await page.evaluate(shownText, slide.no))
+      if (chinese.length > 0)
+        problems.push(`Chinese on a ${locale} slide: “${chinese.slice(0, 5).join('”, “')}”`)
+    }
     if (!slide.note)
       problems.push('no speaker notes')
   }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
+import { joinWrappedLines } from '../../data/locale'
 
 /** One slide of the deck as its source describes it. */
 export interface DeckSlide {
@@ -25,6 +26,8 @@ export interface DeckInfo {
   description: string
   lang: string
   keywords: string
+  /** The sans-serif fonts of the headmatter, in order: `['Noto Sans', 'Noto Sans SC']`. */
+  fonts: string[]
 }
 
 const mermaidBlock = /^```mermaid[^\n]*\n([\s\S]*?)^```/gm
@@ -57,9 +60,10 @@ export async function loadDeckInfo(entry = 'slides.md'): Promise<DeckInfo> {
   return {
     title: text(headmatter.title),
     exportFilename: text(headmatter.exportFilename) || 'slides',
-    description: text(headmatter.info).replace(/\s*\n\s*/g, ''),
+    description: joinWrappedLines(text(headmatter.info)),
     lang: text(htmlAttrs?.lang),
     keywords: text(headmatter.keywords),
+    fonts: text((headmatter.fonts as Record<string, unknown> | undefined)?.sans).split(',').map(font => font.trim()).filter(Boolean),
   }
 }
 

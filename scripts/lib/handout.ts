@@ -31,17 +31,25 @@ function escapeHtml(value: string): string {
   })[c]!)
 }
 
+/** The deck's fonts as `styles/index.ts` loads them, relative to `node_modules/@fontsource`. */
+const fontStylesheets = [
+  'noto-sans/latin-400.css',
+  'noto-sans/latin-700.css',
+  'noto-sans-sc/400.css',
+  'noto-sans-sc/700.css',
+]
+
 function slotTop(index: number): number {
   return handoutPage.marginTop + (index % slotsPerPage) * (slotHeight + handoutPage.gap)
 }
 
 /**
- * The handout's text layer as HTML, to be opened next to the Noto Sans SC
- * stylesheets of `@fontsource/noto-sans-sc` (`400.css`, `700.css`): a frame where each slide will go, and the
+ * The handout's text layer as HTML, to be opened next to `node_modules/@fontsource`
+ * (its stylesheets are linked from there), in the deck's own fonts: a frame where each slide will go, and the
  * slide's notes below it. The slides themselves are placed afterwards as vector
  * pages (see `placeSlides`), so diagrams stay sharp and text stays searchable.
  */
-export function handoutHtml(entries: HandoutEntry[], { lang, title, notesLabel }: { lang: string, title: string, notesLabel: string }): string {
+export function handoutHtml(entries: HandoutEntry[], { lang, title, notesLabel, fonts }: { lang: string, title: string, notesLabel: string, fonts: string[] }): string {
   const pages: string[] = []
   for (let i = 0; i < entries.length; i += slotsPerPage) {
     const slots = entries.slice(i, i + slotsPerPage).map((entry, k) => `
@@ -53,11 +61,11 @@ export function handoutHtml(entries: HandoutEntry[], { lang, title, notesLabel }
   }
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="400.css"><link rel="stylesheet" href="700.css">
+${fontStylesheets.map(css => `<link rel="stylesheet" href="${css}">`).join('')}
 <style>
   @page { size: A4; margin: 0 }
   * { box-sizing: border-box }
-  body { margin: 0; font-family: "Noto Sans SC", sans-serif; color: #1f2a44 }
+  body { margin: 0; font-family: ${fonts.map(font => `"${escapeHtml(font)}"`).join(', ')}, sans-serif; color: #1f2a44 }
   .page { position: relative; width: ${handoutPage.width}mm; height: ${handoutPage.height}mm; page-break-after: always; overflow: hidden }
   .slot { position: absolute; left: ${handoutPage.marginX}mm; width: ${slideWidth}mm }
   .frame { height: ${slideHeight}mm; border: 0.3mm solid #d5dbe3 }

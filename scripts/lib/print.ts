@@ -1,19 +1,24 @@
 import type { Browser, Page } from '@playwright/test'
-import type { ChapterId } from '../../data/types'
+import type { ChapterId, Locale } from '../../data/types'
 import type { DeckInfo, DeckSlide } from './deck'
 import type { OutlineEntry } from './pdf'
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { chromium } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import { chapterById } from '../../data/chapters'
+import { editionList } from '../../data/editions'
 import { localeFromLang } from '../../data/locale'
 import { talk } from '../../data/talk'
 import { chapterIds } from '../../data/types'
 import { ui } from '../../data/ui'
 import { chromiumArgs } from './chromium'
+import { loadDeck, loadDeckInfo } from './deck'
+import { denyNestedEditions } from './editions'
 import { handoutHtml, placeSlides, slotsPerPage } from './handout'
 import { addOutline, setMetadata } from './pdf'
 import { serveDist } from './serve'
@@ -28,9 +33,49 @@ export function describeSlide(slide: DeckSlide | undefined, no: number): string 
     : `slide ${no}`
 }
 
-export interface BuildOptions {
+/** One deck of a site: an edition, or a single deck given with `--entry`. */
+export interface SiteDeck {
   entry: string
+  locale: Locale
+  /** Its folder under the site's base: `''` for the deck at the root, `en/` for English. */
+  path: string
+  slides: DeckSlide[]
+  info: DeckInfo
+}
+
+/**
+ * The decks a site is built from, read and checked: every edition (the
+ * default one at the root), or only `entry` when one is given.
+ */
+export async function siteDecks(entry?: string): Promise<SiteDeck[]> {
+  const chosen = entry === undefined
+    ? editionList.map(edition => ({ entry: edition.entry, path: edition.path }))
+    : [
+        { entry, path: '' },
+      ]
+  return Promise.all(chosen.map(async (deck) => {
+    const [slides, info] = await Promise.all([
+      loadDeck(deck.entry),
+      loadDeckInfo(deck.entry),
+    ])
+    return {
+      ...deck,
+      locale: localeFromLang(info.lang),
+      slides,
+      info,
+    }
+  }))
+}
+
+/** A deck's address in a served site, without a trailing slash: `http://127.0.0.1:4173/coreos-story/en`. */
+export function deckUrl(siteUrl: string, deck: Pick<SiteDeck, 'path'>): string {
+  return `${siteUrl}/${deck.path}`.replace(/\/$/, '')
+}
+
+export interface BuildOptions {
+  decks: Pick<SiteDeck, 'entry' | 'locale' | 'path'>[]
   out: string
+  /** The site's base path; each deck is built for its folder under it. */
   base: string
   /** Leave the speaker notes out of the site (`slidev build --without-notes`). */
   withoutNotes?: boolean
@@ -40,36 +85,53 @@ export interface BuildOptions {
   env?: Record<string, string>
 }
 
-/** `slidev build` with Slidev's print view (/print) kept in, which the PDFs are printed from. */
-export async function buildSite({ entry, out, base, withoutNotes = false, throwaway = false, env = {} }: BuildOptions): Promise<void> {
+/**
+ * `slidev build` for each deck, into its folder of `out`, with Slidev's print
+ * view (/print) kept in, which the PDFs are printed from. With more than one
+ * deck, each learns of the others (`VITE_DECK_EDITIONS`) for its language
+ * switch, and the root deck's service worker leaves the nested ones alone.
+ */
+export async function buildSite({ decks, out, base, withoutNotes = false, throwaway = false, env = {} }: BuildOptions): Promise<void> {
   const slidev = resolve('node_modules/.bin/slidev')
-  try {
-    await promisify(execFile)(slidev, [
-      'build',
-      entry,
-      '--out',
-      out,
-      '--base',
-      base,
-      ...(withoutNotes
-        ? ['--without-notes']
-        : []),
-    ], {
-      maxBuffer: 64 * 1024 * 1024,
-      env: {
-        ...process.env,
-        ...env,
-        DECK_PRINT_VIEW: '1',
-        ...(throwaway
-          ? { DECK_THROWAWAY_BUILD: '1' }
-          : {}),
-      },
-    })
+  // The root deck first: its build empties `out`, the nested ones only their own folders.
+  const ordered = [...decks].sort((a, b) => a.path.length - b.path.length)
+  for (const deck of ordered) {
+    try {
+      await promisify(execFile)(slidev, [
+        'build',
+        deck.entry,
+        '--out',
+        join(out, deck.path),
+        '--base',
+        `${base}${deck.path}`,
+        ...(withoutNotes
+          ? ['--without-notes']
+          : []),
+      ], {
+        maxBuffer: 64 * 1024 * 1024,
+        env: {
+          ...process.env,
+          ...env,
+          DECK_LOCALE: deck.locale,
+          VITE_DECK_EDITIONS: decks.length > 1
+            ? decks.map(d => d.locale).join(',')
+            : '',
+          DECK_PRINT_VIEW: '1',
+          ...(throwaway
+            ? { DECK_THROWAWAY_BUILD: '1' }
+            : {}),
+        },
+      })
+    }
+    catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: string, stderr?: string }
+      throw new Error(`slidev build ${deck.entry} failed:\n${stderr || stdout}`.trim())
+    }
   }
-  catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string, stderr?: string }
-    throw new Error(`slidev build ${entry} failed:\n${stderr || stdout}`.trim())
-  }
+  const nested = ordered.filter(deck => deck.path !== '').map(deck => `${base}${deck.path}`)
+  const serviceWorker = join(out, 'sw.js')
+  if (nested.length > 0 && existsSync(serviceWorker))
+    await writeFile(serviceWorker, denyNestedEditions(await readFile(serviceWorker, 'utf8'), nested))
 }
 
 /**
@@ -223,7 +285,7 @@ export async function printDeck(browser: Browser, options: PrintOptions): Promis
     throw new Error(`Chromium printed ${slidesDoc.getPageCount()} pages for ${pages.length} slides: a slide is taller than the canvas.`)
   const meta = {
     title: info.title,
-    author: talk.speaker,
+    author: talk.speaker[locale],
     subject: info.description,
     keywords: info.keywords.split(',').map(k => k.trim()),
     lang: info.lang,
@@ -237,8 +299,13 @@ export async function printDeck(browser: Browser, options: PrintOptions): Promis
   // The handout shows each slide at its last click step.
   const lastPageOf = slides.map(slide => pages.findLastIndex(p => p.no === slide.no))
   const layer = await browser.newPage()
-  const html = handoutHtml(slides, { lang: info.lang, title: info.title, notesLabel })
-  const fonts = resolve('node_modules/@fontsource/noto-sans-sc')
+  const html = handoutHtml(slides, {
+    lang: info.lang,
+    title: info.title,
+    notesLabel,
+    fonts: info.fonts,
+  })
+  const fonts = resolve('node_modules/@fontsource')
   const layerUrl = `${new URL(siteUrl).origin}/__handout/`
   await layer.route(`${layerUrl}**`, async (route) => {
     const file = route.request().url().slice(layerUrl.length)

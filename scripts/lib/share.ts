@@ -1,4 +1,7 @@
 import type { HtmlTagDescriptor } from 'vite'
+import type { Edition } from '../../data/editions'
+import type { Locale } from '../../data/types'
+import { editionUrl } from '../../data/editions'
 
 /** The picture link previews show: slide 1, rendered by `npm run build`. */
 export const ogImage = {
@@ -9,14 +12,17 @@ export const ogImage = {
 
 /**
  * Head tags for link previews and search engines, all pointing at the
- * configured public URL (`talk.url`): the canonical address, the Open Graph
- * page and picture, and a large Twitter card. Slidev itself writes the
- * title and description tags from the headmatter.
+ * edition's public address under the configured URL (`talk.url`): the
+ * canonical address, the Open Graph page and picture (each edition's own
+ * slide 1), a large Twitter card, and the other editions `built` with it as
+ * alternate languages. Slidev itself writes the title and description tags
+ * from the headmatter.
  */
-export function shareTags(publicUrl: string): HtmlTagDescriptor[] {
-  const url = new URL(publicUrl)
-  if (!url.pathname.endsWith('/'))
-    url.pathname += '/'
+export function shareTags(publicUrl: string, edition: Edition, built: Locale[] = []): HtmlTagDescriptor[] {
+  const site = new URL(publicUrl)
+  if (!site.pathname.endsWith('/'))
+    site.pathname += '/'
+  const url = new URL(editionUrl(site.href, edition.locale))
   const image = new URL(ogImage.file, url).href
   const meta = (property: string, content: string): HtmlTagDescriptor => ({
     tag: 'meta',
@@ -38,6 +44,17 @@ export function shareTags(publicUrl: string): HtmlTagDescriptor[] {
     meta('og:image:height', String(ogImage.height)),
     meta('twitter:card', 'summary_large_image'),
     meta('twitter:image', image),
+    ...(built.length > 1
+      ? built.map((locale): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: {
+            rel: 'alternate',
+            hreflang: locale,
+            href: editionUrl(site.href, locale),
+          },
+          injectTo: 'head',
+        }))
+      : []),
   ]
 }
 
