@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { loadDeck, loadDeckInfo } from '../../scripts/lib/deck'
+import { deckUrl, siteDecks } from '../../scripts/lib/print'
 import { serveDist } from '../../scripts/lib/serve'
 
 // `npm run build` itself: its options and what it does with bad input.
 const tsx = resolve('node_modules/.bin/tsx')
-const deck = await loadDeck()
-const info = await loadDeckInfo()
+const decks = await siteDecks()
 let work = ''
 
 function build(args: string[], env: NodeJS.ProcessEnv = process.env): { status: number | null, output: string } {
@@ -27,24 +26,30 @@ test.afterAll(() => {
     rmSync(work, { recursive: true, force: true })
 })
 
-test('--without-notes publishes no notes and no handout', async ({ page }) => {
+test('--without-notes publishes no notes and no handout, in either edition', async ({ browser }) => {
   test.setTimeout(240_000)
   const out = join(work, 'private')
   const { status, output } = build(['--without-notes', '--out', out])
   expect(status, output).toBe(0)
-  expect(existsSync(join(out, `${info.exportFilename}.pdf`))).toBe(true)
-  expect(existsSync(join(out, `${info.exportFilename}.handout.pdf`))).toBe(false)
-  const note = deck[4]!.note.split(/[。\n]/)[0]!
-  const assets = readdirSync(join(out, 'assets'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.js'))
-  expect(assets.filter(f => readFileSync(join(out, 'assets', f), 'utf8').includes(note))).toEqual([])
-
   const server = await serveDist(out)
   try {
-    await page.goto(`${server.url}/5`, { waitUntil: 'networkidle' })
-    await page.keyboard.press('n')
-    await expect(page.locator('[data-reader-notes]')).toBeVisible()
-    await expect(page.locator('[data-reader-notes]')).not.toContainText(note)
-    await expect(page.locator('[data-download]')).toHaveCount(1)
+    for (const { path, slides: deck, info } of decks) {
+      const folder = join(out, path)
+      expect(existsSync(join(folder, `${info.exportFilename}.pdf`))).toBe(true)
+      expect(existsSync(join(folder, `${info.exportFilename}.handout.pdf`))).toBe(false)
+      const note = deck[4]!.note.split(/[。\n]|\. /)[0]!
+      const assets = readdirSync(join(folder, 'assets'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.js'))
+      expect(assets.filter(f => readFileSync(join(folder, 'assets', f), 'utf8').includes(note))).toEqual([])
+
+      // A fresh context each time: the reader panel remembers being open.
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(`${deckUrl(server.url, { path })}/5`, { waitUntil: 'networkidle' })
+      await page.keyboard.press('n')
+      await expect(page.locator('[data-reader-notes]')).toBeVisible()
+      await expect(page.locator('[data-reader-notes]')).not.toContainText(note)
+      await expect(page.locator('[data-download]')).toHaveCount(1)
+      await page.context().close()
+    }
   }
   finally {
     await server.close()

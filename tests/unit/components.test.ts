@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { ChapterId } from '../../data/types'
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { config, mount } from '@vue/test-utils'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import Agenda from '../../components/Agenda.vue'
 import ClosingCard from '../../components/ClosingCard.vue'
 import CncfBadge from '../../components/CncfBadge.vue'
@@ -15,6 +15,7 @@ import References from '../../components/References.vue'
 import SuccessorCard from '../../components/SuccessorCard.vue'
 import { chapters } from '../../data/chapters'
 import { adviser, founders, successors } from '../../data/company'
+import { editionUrl } from '../../data/editions'
 import { fundingRounds } from '../../data/funding'
 import { localeFromLang, localeKey } from '../../data/locale'
 import { projects } from '../../data/projects'
@@ -22,7 +23,7 @@ import { citations } from '../../data/references'
 import { sources } from '../../data/sources'
 import { talk } from '../../data/talk'
 import { timeline } from '../../data/timeline'
-import { chapterIds } from '../../data/types'
+import { chapterIds, locales } from '../../data/types'
 import { ui } from '../../data/ui'
 import { expectNone } from './support'
 
@@ -33,50 +34,6 @@ const global = {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
-describe('projectCard', () => {
-  it.each(projects.map(p => [p.id, p] as const))('%s shows its name, what it is and its CNCF badge', (id, project) => {
-    const wrapper = mount(ProjectCard, {
-      props: { id },
-      global,
-    })
-    const badge = ui.cncf[project.cncf.status]['zh-CN']
-    expect(badge, `ui.cncf.${project.cncf.status} has no text`).not.toBe('')
-    expect(wrapper.find('h3').text(), `ProjectCard ${id}: heading`).toContain(project.name)
-    expect(wrapper.text(), `ProjectCard ${id}: what`).toContain(project.what['zh-CN'])
-    expect(wrapper.text(), `ProjectCard ${id}: today`).toContain(project.today['zh-CN'])
-    const badgeElement = wrapper.find('.cncf-badge')
-    expect(badgeElement.exists(), `ProjectCard ${id}: no CNCF badge rendered`).toBe(true)
-    const badgeText = squash(badgeElement.text())
-    expect(badgeText, `ProjectCard ${id}: CNCF badge`).toContain(badge)
-    if (project.cncf.since)
-      expect(badgeText, `ProjectCard ${id}: CNCF badge date`).toContain(project.cncf.since)
-  })
-
-  it('throws for an unknown id, naming it', () => {
-    expect(() => mount(ProjectCard, {
-      props: { id: 'no-such-project' },
-      global,
-    })).toThrow(/no-such-project/)
-  })
-
-  it('renders the same when the locale is provided explicitly', () => {
-    const provided = mount(ProjectCard, {
-      props: { id: 'etcd' },
-      global: {
-        ...global,
-        provide: {
-          [localeKey as symbol]: localeFromLang('zh-CN'),
-        },
-      },
-    })
-    expect(provided.text()).toContain(projects.find(p => p.id === 'etcd')!.what['zh-CN'])
-    expect(provided.html()).toBe(mount(ProjectCard, {
-      props: { id: 'etcd' },
-      global,
-    }).html())
-  })
-})
-
 describe('locale', () => {
   it('reads the deck language and falls back to zh-CN', () => {
     expect(localeFromLang('zh-CN')).toBe('zh-CN')
@@ -85,185 +42,240 @@ describe('locale', () => {
   })
 })
 
-describe('keyDates', () => {
-  it('shows each requested date with its label, in the order given', () => {
-    const dates = ['2020-05-26', '2013-06-06', '2018-01-30'] as const
-    const wrapper = mount(KeyDates, {
-      props: {
-        dates: [...dates],
-      },
+describe.each(locales)('in %s', (locale) => {
+  // Every component below reads this locale, as Slidev's setup provides it from the deck's language.
+  beforeAll(() => {
+    config.global.provide = { [localeKey as symbol]: locale }
+  })
+  afterAll(() => {
+    config.global.provide = {}
+  })
+
+  describe('projectCard', () => {
+    it.each(projects.map(p => [p.id, p] as const))('%s shows its name, what it is and its CNCF badge', (id, project) => {
+      const wrapper = mount(ProjectCard, {
+        props: { id },
+        global,
+      })
+      const badge = ui.cncf[project.cncf.status][locale]
+      expect(badge, `ui.cncf.${project.cncf.status} has no text`).not.toBe('')
+      expect(wrapper.find('h3').text(), `ProjectCard ${id}: heading`).toContain(project.name)
+      expect(wrapper.text(), `ProjectCard ${id}: what`).toContain(project.what[locale])
+      expect(wrapper.text(), `ProjectCard ${id}: today`).toContain(project.today[locale])
+      const badgeElement = wrapper.find('.cncf-badge')
+      expect(badgeElement.exists(), `ProjectCard ${id}: no CNCF badge rendered`).toBe(true)
+      const badgeText = squash(badgeElement.text())
+      expect(badgeText, `ProjectCard ${id}: CNCF badge`).toContain(badge)
+      if (project.cncf.since)
+        expect(badgeText, `ProjectCard ${id}: CNCF badge date`).toContain(project.cncf.since)
     })
-    const items = wrapper.findAll('li')
-    expect(items).toHaveLength(dates.length)
-    dates.forEach((date, i) => {
-      const label = timeline.find(m => m.date === date)!.label['zh-CN']
-      expect(items[i]!.find('time').attributes('datetime'), `KeyDates item ${i + 1}`).toBe(date)
-      expect(items[i]!.find('time').text(), `KeyDates item ${i + 1}`).toBe(date)
-      expect(items[i]!.text(), `KeyDates ${date}`).toContain(label)
+
+    it('throws for an unknown id, naming it', () => {
+      expect(() => mount(ProjectCard, {
+        props: { id: 'no-such-project' },
+        global,
+      })).toThrow(/no-such-project/)
+    })
+
+    it('renders the same when the locale is provided explicitly', () => {
+      const provided = mount(ProjectCard, {
+        props: { id: 'etcd' },
+        global: {
+          ...global,
+          provide: {
+            [localeKey as symbol]: locale,
+          },
+        },
+      })
+      expect(provided.text()).toContain(projects.find(p => p.id === 'etcd')!.what[locale])
+      expect(provided.html()).toBe(mount(ProjectCard, {
+        props: { id: 'etcd' },
+        global,
+      }).html())
     })
   })
 
-  it('throws for a date that is not in the timeline', () => {
-    expect(() => mount(KeyDates, {
-      props: {
-        dates: ['2013-06-06', '1999-12-31'],
-      },
-    })).toThrow(/1999-12-31/)
-  })
-})
-
-describe('fundingChart', () => {
-  it('shows every confirmed round and the $48M total', () => {
-    const wrapper = mount(FundingChart)
-    const bars = wrapper.findAll('.funding-bar').map(bar => squash(bar.text()))
-    expect(bars).toEqual(fundingRounds.map(round => `$${round.amountMusd}M`))
-    const rows = wrapper.findAll('tbody tr')
-    fundingRounds.forEach((round, i) => {
-      expect(rows[i]!.find('time').text(), `funding round ${round.date}`).toBe(round.date)
-      const who = round.investors.length > 0
-        ? round.investors
-        : [ui.leadUnknown['zh-CN']]
-      for (const name of who)
-        expect(rows[i]!.text(), `funding round ${round.date}: investors`).toContain(name)
+  describe('keyDates', () => {
+    it('shows each requested date with its label, in the order given', () => {
+      const dates = ['2020-05-26', '2013-06-06', '2018-01-30'] as const
+      const wrapper = mount(KeyDates, {
+        props: {
+          dates: [...dates],
+        },
+      })
+      const items = wrapper.findAll('li')
+      expect(items).toHaveLength(dates.length)
+      dates.forEach((date, i) => {
+        const label = timeline.find(m => m.date === date)!.label[locale]
+        expect(items[i]!.find('time').attributes('datetime'), `KeyDates item ${i + 1}`).toBe(date)
+        expect(items[i]!.find('time').text(), `KeyDates item ${i + 1}`).toBe(date)
+        expect(items[i]!.text(), `KeyDates ${date}`).toContain(label)
+      })
     })
-    expect(squash(wrapper.find('tfoot').text())).toContain(`${ui.total['zh-CN']} $48M`)
-  })
-})
 
-describe('references', () => {
-  /** The chapter (in talk order) that first cites each source, worked out here independently of References.vue. */
-  const firstChapter = new Map<string, ChapterId>()
-  for (const chapter of chapterIds) {
-    for (const citation of citations().filter(c => c.chapter === chapter)) {
-      for (const id of citation.sources) {
-        if (!firstChapter.has(id))
-          firstChapter.set(id, chapter)
+    it('throws for a date that is not in the timeline', () => {
+      expect(() => mount(KeyDates, {
+        props: {
+          dates: ['2013-06-06', '1999-12-31'],
+        },
+      })).toThrow(/1999-12-31/)
+    })
+  })
+
+  describe('fundingChart', () => {
+    it('shows every confirmed round and the $48M total', () => {
+      const wrapper = mount(FundingChart)
+      const bars = wrapper.findAll('.funding-bar').map(bar => squash(bar.text()))
+      expect(bars).toEqual(fundingRounds.map(round => `$${round.amountMusd}M`))
+      const rows = wrapper.findAll('tbody tr')
+      fundingRounds.forEach((round, i) => {
+        expect(rows[i]!.find('time').text(), `funding round ${round.date}`).toBe(round.date)
+        const who = round.investors.length > 0
+          ? round.investors
+          : [ui.leadUnknown[locale]]
+        for (const name of who)
+          expect(rows[i]!.text(), `funding round ${round.date}: investors`).toContain(name)
+      })
+      expect(squash(wrapper.find('tfoot').text())).toContain(`${ui.total[locale]} $48M`)
+    })
+  })
+
+  describe('references', () => {
+    /** The chapter (in talk order) that first cites each source, worked out here independently of References.vue. */
+    const firstChapter = new Map<string, ChapterId>()
+    for (const chapter of chapterIds) {
+      for (const citation of citations().filter(c => c.chapter === chapter)) {
+        for (const id of citation.sources) {
+          if (!firstChapter.has(id))
+            firstChapter.set(id, chapter)
+        }
       }
     }
-  }
-  const linksOf = (section: ReturnType<ReturnType<typeof mount>['findAll']>[number]) =>
-    section.findAll('a').map(a => ({
-      href: a.attributes('href'),
-      title: a.text(),
-    }))
+    const linksOf = (section: ReturnType<ReturnType<typeof mount>['findAll']>[number]) =>
+      section.findAll('a').map(a => ({
+        href: a.attributes('href'),
+        title: a.text(),
+      }))
 
-  it.each([
-    [
-      ['opening', 'founding', 'open-source'],
-    ],
-    [
-      ['business', 'acquisition', 'afterwards'],
-    ],
-  ] as ChapterId[][][])('lists every source of %j as a link, under its chapter', (given) => {
-    const wrapper = mount(References, {
-      props: { chapters: given },
-    })
-    const sections = wrapper.findAll('section')
-    expect(sections.map(s => s.find('h2').text())).toEqual(given.map(id => chapters.find(c => c.id === id)!.title['zh-CN']))
-    given.forEach((chapter, i) => {
-      const expected = [...firstChapter].filter(([, c]) => c === chapter).map(([id]) => {
-        const source = sources[id as keyof typeof sources]
-        return { href: source.url, title: source.title }
+    it.each([
+      [
+        ['opening', 'founding', 'open-source'],
+      ],
+      [
+        ['business', 'acquisition', 'afterwards'],
+      ],
+    ] as ChapterId[][][])('lists every source of %j as a link, under its chapter', (given) => {
+      const wrapper = mount(References, {
+        props: { chapters: given },
       })
-      expect(expected.length, `chapter ${chapter} should cite something`).toBeGreaterThan(0)
-      expect(linksOf(sections[i]!), `References for chapter ${chapter}`).toEqual(expect.arrayContaining(expected))
-      expect(linksOf(sections[i]!), `References for chapter ${chapter}`).toHaveLength(expected.length)
+      const sections = wrapper.findAll('section')
+      expect(sections.map(s => s.find('h2').text())).toEqual(given.map(id => chapters.find(c => c.id === id)!.title[locale]))
+      given.forEach((chapter, i) => {
+        const expected = [...firstChapter].filter(([, c]) => c === chapter).map(([id]) => {
+          const source = sources[id as keyof typeof sources]
+          return { href: source.url, title: source.title }
+        })
+        expect(expected.length, `chapter ${chapter} should cite something`).toBeGreaterThan(0)
+        expect(linksOf(sections[i]!), `References for chapter ${chapter}`).toEqual(expect.arrayContaining(expected))
+        expect(linksOf(sections[i]!), `References for chapter ${chapter}`).toHaveLength(expected.length)
+      })
+    })
+
+    it('lists no source twice across all chapters, and every cited source once', () => {
+      const wrapper = mount(References, {
+        props: {
+          chapters: [...chapterIds],
+        },
+      })
+      const hrefs = wrapper.findAll('a').map(a => a.attributes('href')!)
+      expectNone(hrefs.filter((href, i) => hrefs.indexOf(href) !== i), 'sources listed twice')
+      const expected = [
+        ...firstChapter.keys(),
+      ].map(id => sources[id as keyof typeof sources].url)
+      expect([...hrefs].sort()).toEqual([...expected].sort())
+    })
+
+    it('marks primary sources', () => {
+      const wrapper = mount(References, {
+        props: {
+          chapters: ['acquisition'],
+        },
+      })
+      const sec = wrapper.findAll('li').find(li => li.find('a').attributes('href') === sources['sec-10q'].url)
+      expect(sec?.find('.primary').exists(), 'the SEC 10-Q is a primary source').toBe(true)
     })
   })
 
-  it('lists no source twice across all chapters, and every cited source once', () => {
-    const wrapper = mount(References, {
-      props: {
-        chapters: [...chapterIds],
-      },
+  describe('qrCode', () => {
+    it('draws an accessible svg', () => {
+      const wrapper = mount(QrCode, {
+        props: { value: talk.url, label: '扫码打开' },
+      })
+      const svg = wrapper.find('svg')
+      expect(svg.attributes('role')).toBe('img')
+      expect(svg.attributes('aria-label')).toBe('扫码打开')
+      expect(svg.attributes('viewBox')).toMatch(/^0 0 \d+ \d+$/)
+      expect(svg.find('path').attributes('d') ?? '').toMatch(/^M\d+ \d+h1v1h-1z/)
     })
-    const hrefs = wrapper.findAll('a').map(a => a.attributes('href')!)
-    expectNone(hrefs.filter((href, i) => hrefs.indexOf(href) !== i), 'sources listed twice')
-    const expected = [
-      ...firstChapter.keys(),
-    ].map(id => sources[id as keyof typeof sources].url)
-    expect([...hrefs].sort()).toEqual([...expected].sort())
-  })
 
-  it('marks primary sources', () => {
-    const wrapper = mount(References, {
-      props: {
-        chapters: ['acquisition'],
-      },
+    it('draws a different code for a different value', () => {
+      const a = mount(QrCode, {
+        props: { value: 'https://a.example/', label: 'a' },
+      }).find('path').attributes('d')
+      const b = mount(QrCode, {
+        props: { value: 'https://b.example/', label: 'b' },
+      }).find('path').attributes('d')
+      expect(a).not.toBe(b)
     })
-    const sec = wrapper.findAll('li').find(li => li.find('a').attributes('href') === sources['sec-10q'].url)
-    expect(sec?.find('.primary').exists(), 'the SEC 10-Q is a primary source').toBe(true)
   })
-})
 
-describe('qrCode', () => {
-  it('draws an accessible svg', () => {
-    const wrapper = mount(QrCode, {
-      props: { value: talk.url, label: '扫码打开' },
+  describe('closingCard', () => {
+    it('shows the edition\'s URL and a QR code that opens it', () => {
+      const wrapper = mount(ClosingCard, { global })
+      const url = editionUrl(talk.url, locale)
+      const link = wrapper.find('a')
+      expect(link.attributes('href')).toBe(url)
+      expect(link.text()).toBe(url.replace(/^https:\/\//, ''))
+      const qr = wrapper.findComponent(QrCode)
+      expect(qr.exists(), 'ClosingCard renders a QrCode').toBe(true)
+      expect(qr.props('value')).toBe(url)
+      expect(wrapper.find('svg').attributes('aria-label')).toBe(ui.scanToOpen[locale])
+      expect(wrapper.text()).toContain(talk.speaker[locale])
+      expect(wrapper.text()).toContain(talk.event[locale])
     })
-    const svg = wrapper.find('svg')
-    expect(svg.attributes('role')).toBe('img')
-    expect(svg.attributes('aria-label')).toBe('扫码打开')
-    expect(svg.attributes('viewBox')).toMatch(/^0 0 \d+ \d+$/)
-    expect(svg.find('path').attributes('d') ?? '').toMatch(/^M\d+ \d+h1v1h-1z/)
   })
 
-  it('draws a different code for a different value', () => {
-    const a = mount(QrCode, {
-      props: { value: 'https://a.example/', label: 'a' },
-    }).find('path').attributes('d')
-    const b = mount(QrCode, {
-      props: { value: 'https://b.example/', label: 'b' },
-    }).find('path').attributes('d')
-    expect(a).not.toBe(b)
-  })
-})
-
-describe('closingCard', () => {
-  it('shows the talk URL and a QR code that opens it', () => {
-    const wrapper = mount(ClosingCard, { global })
-    const link = wrapper.find('a')
-    expect(link.attributes('href')).toBe(talk.url)
-    expect(link.text()).toBe(talk.url.replace(/^https:\/\//, ''))
-    const qr = wrapper.findComponent(QrCode)
-    expect(qr.exists(), 'ClosingCard renders a QrCode').toBe(true)
-    expect(qr.props('value')).toBe(talk.url)
-    expect(wrapper.find('svg').attributes('aria-label')).toBe(ui.scanToOpen['zh-CN'])
-    expect(wrapper.text()).toContain(talk.speaker)
-    expect(wrapper.text()).toContain(talk.event)
-  })
-})
-
-describe('agenda', () => {
-  it('lists the 5 story chapters in order', () => {
-    const wrapper = mount(Agenda)
-    const story = chapters.filter(c => !['opening', 'closing'].includes(c.id))
-    const items = wrapper.findAll('li')
-    expect(items).toHaveLength(5)
-    expect(items.map(li => li.find('.agenda-title').text())).toEqual(story.map(c => c.title['zh-CN']))
-    expect(items.map(li => li.find('.agenda-summary').text())).toEqual(story.map(c => c.summary['zh-CN']))
-  })
-})
-
-describe('personCard', () => {
-  it.each([...founders, adviser].map(p => [p.name, p] as const))('shows %s with role and background', (name, person) => {
-    const wrapper = mount(PersonCard, {
-      props: { person },
+  describe('agenda', () => {
+    it('lists the 5 story chapters in order', () => {
+      const wrapper = mount(Agenda)
+      const story = chapters.filter(c => !['opening', 'closing'].includes(c.id))
+      const items = wrapper.findAll('li')
+      expect(items).toHaveLength(5)
+      expect(items.map(li => li.find('.agenda-title').text())).toEqual(story.map(c => c.title[locale]))
+      expect(items.map(li => li.find('.agenda-summary').text())).toEqual(story.map(c => c.summary[locale]))
     })
-    expect(wrapper.find('h3').text(), `PersonCard ${name}`).toBe(name)
-    expect(wrapper.text(), `PersonCard ${name}: role`).toContain(person.role['zh-CN'])
-    expect(wrapper.text(), `PersonCard ${name}: background`).toContain(person.background['zh-CN'])
   })
-})
 
-describe('successorCard', () => {
-  it.each(successors.map(s => [s.name, s] as const))('shows %s with who carries it on and its story', (name, successor) => {
-    const wrapper = mount(SuccessorCard, {
-      props: { successor },
-      global,
+  describe('personCard', () => {
+    it.each([...founders, adviser].map(p => [p.name, p] as const))('shows %s with role and background', (name, person) => {
+      const wrapper = mount(PersonCard, {
+        props: { person },
+      })
+      expect(wrapper.find('h3').text(), `PersonCard ${name}`).toBe(name)
+      expect(wrapper.text(), `PersonCard ${name}: role`).toContain(person.role[locale])
+      expect(wrapper.text(), `PersonCard ${name}: background`).toContain(person.background[locale])
     })
-    expect(wrapper.find('h3').text(), `SuccessorCard ${name}`).toContain(name)
-    expect(wrapper.text(), `SuccessorCard ${name}: by`).toContain(successor.by['zh-CN'])
-    expect(wrapper.text(), `SuccessorCard ${name}: story`).toContain(successor.story['zh-CN'])
+  })
+
+  describe('successorCard', () => {
+    it.each(successors.map(s => [s.name, s] as const))('shows %s with who carries it on and its story', (name, successor) => {
+      const wrapper = mount(SuccessorCard, {
+        props: { successor },
+        global,
+      })
+      expect(wrapper.find('h3').text(), `SuccessorCard ${name}`).toContain(name)
+      expect(wrapper.text(), `SuccessorCard ${name}: by`).toContain(successor.by[locale])
+      expect(wrapper.text(), `SuccessorCard ${name}: story`).toContain(successor.story[locale])
+    })
   })
 })

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { chapters } from '../../data/chapters'
+import { editionList } from '../../data/editions'
 import { projects } from '../../data/projects'
 import { citations } from '../../data/references'
 import { timeline } from '../../data/timeline'
@@ -10,13 +11,8 @@ import { chapterIds } from '../../data/types'
 import { loadDeck } from '../../scripts/lib/deck'
 import { deckFiles, expectNone, lineOf, projectPath, readProjectFile, slideAt, visibleText } from './support'
 
-const deck = await loadDeck()
-const files = deckFiles(deck)
 const slideName = (slide: DeckSlide) => `slide ${slide.no} “${slide.title}” (${slide.where})`
-const bySlide = deck.map(slide => [
-  slideName(slide),
-  slide,
-] as const)
+const decks = await Promise.all(editionList.map(async edition => ({ edition, deck: await loadDeck(edition.entry) })))
 
 /** Sentence ends: Chinese 。！？ anywhere, English .!? before a space or the end (so `2.5` and `Quay.io` are not ends). */
 const sentenceEnd = /[。！？]+|[.!?]+(?=\s|$)/g
@@ -35,9 +31,9 @@ function countSentences(text: string): number {
 }
 
 /** Every match of `pattern` in the deck's files, with the slide it is on: `slide N “title” (file:line)`. */
-function matchesInDeck(pattern: RegExp, { notes }: { notes: boolean }): { at: string, match: RegExpExecArray }[] {
+function matchesInDeck(deck: DeckSlide[], pattern: RegExp, { notes }: { notes: boolean }): { at: string, match: RegExpExecArray }[] {
   const found: { at: string, match: RegExpExecArray }[] = []
-  for (const file of files) {
+  for (const file of deckFiles(deck)) {
     const source = readProjectFile(file)
     const text = notes
       ? source
@@ -52,139 +48,144 @@ function matchesInDeck(pattern: RegExp, { notes }: { notes: boolean }): { at: st
   return found
 }
 
-function findInDeck(pattern: RegExp, options: { notes: boolean }): string[] {
-  return matchesInDeck(pattern, options).map(({ at, match }) => `${at}: “${match[0]}”`)
+function findInDeck(deck: DeckSlide[], pattern: RegExp, options: { notes: boolean }): string[] {
+  return matchesInDeck(deck, pattern, options).map(({ at, match }) => `${at}: “${match[0]}”`)
 }
 
 const quoted = /'([^']+)'/g
 
 const chapterIndex = (id: unknown) => (chapterIds as readonly unknown[]).indexOf(id)
 
-describe('the deck', () => {
-  it('has between 25 and 32 slides', () => {
-    expect(deck.length).toBeGreaterThanOrEqual(25)
-    expect(deck.length).toBeLessThanOrEqual(32)
-  })
-
-  it('reads every file it imports', () => {
-    expect(files.length, 'slides.md plus its src: imports').toBeGreaterThan(1)
-  })
-
-  it('declares its language and bundles its fonts in the headmatter', () => {
-    const head = deck[0]!.frontmatter as { htmlAttrs?: { lang?: string }, fonts?: { provider?: string } }
-    expect(head.htmlAttrs?.lang, 'slides.md headmatter htmlAttrs.lang').toBe('zh-CN')
-    expect(head.fonts?.provider, 'slides.md headmatter fonts.provider (no Google Fonts at runtime)').toBe('none')
-  })
-
-  it('opens with the cover', () => {
-    expect(deck[0]!.frontmatter.layout, `${slideName(deck[0]!)} layout`).toBe('cover')
-  })
-
-  it('imports only files that exist', () => {
-    const srcLine = /^src:\s*(\S+)\s*$/gm
-    const imports: string[] = []
-    const missing: string[] = []
-    for (const file of [
-      'slides.md',
-      ...files.filter(f => f !== 'slides.md'),
-    ]) {
-      const text = readProjectFile(file)
-      for (const match of text.matchAll(srcLine)) {
-        const target = resolve(projectPath(dirname(file)), match[1]!)
-        imports.push(target)
-        if (!existsSync(target))
-          missing.push(`${file}:${lineOf(text, match.index)} imports ${relative(process.cwd(), target)}`)
-      }
-    }
-    expect(imports.length, 'src: imports in slides.md').toBeGreaterThan(0)
-    expectNone(missing, 'src: imports of files that do not exist')
-  })
-})
-
-describe('every slide', () => {
-  it.each(bySlide)('%s has a title', (name, slide) => {
-    expect(slide.title.trim(), `${name} has no title`).not.toBe('')
-  })
-
-  it.each(bySlide)('%s has speaker notes of 2 to 5 sentences', (name, slide) => {
-    const sentences = countSentences(slide.note)
-    expect(sentences, `${name}: speaker notes have ${sentences} sentences: “${slide.note}”`).toBeGreaterThanOrEqual(2)
-    expect(sentences, `${name}: speaker notes have ${sentences} sentences: “${slide.note}”`).toBeLessThanOrEqual(5)
-  })
-
-  it.each(bySlide.slice(1))('%s belongs to a known chapter', (name, slide) => {
-    expect(chapterIds, `${name}: frontmatter chapter “${String(slide.frontmatter.chapter)}”`).toContain(slide.frontmatter.chapter)
-  })
-
-  it('chapters come in talk order', () => {
-    const backwards = deck.slice(2)
-      .map((slide, i) => [deck[i + 1]!, slide] as const)
-      .filter(([before, after]) => chapterIndex(after.frontmatter.chapter) < chapterIndex(before.frontmatter.chapter))
-      .map(([before, after]) => `${slideName(after)} (${String(after.frontmatter.chapter)}) comes after ${slideName(before)} (${String(before.frontmatter.chapter)})`)
-    expectNone(backwards, 'slides out of chapter order')
-  })
-
-  it('every chapter has slides', () => {
-    const used = new Set(deck.map(slide => slide.frontmatter.chapter))
-    expectNone(chapters.map(c => c.id).filter(id => !used.has(id)), 'chapters without a slide')
-  })
-
-  it('no slide or note contains a placeholder', () => {
-    expectNone(findInDeck(/TODO|TBD|FIXME|lorem|占位|待补充/gi, { notes: true }), 'placeholders')
-  })
-})
-
 /** `<img src="http…">`, `![](http…)`, `url(http…)`. */
 const hotlinkedImage = /<img\s(?:[^>]*\s)?src\s*=\s*["']?https?:\/\/[^\s"'>]*|!\[[^\]]*\]\(\s*<?https?:\/\/[^\s)>]*|url\(\s*["']?https?:\/\/[^\s)"']*/gi
 
-describe('images', () => {
-  it('the hotlink detector finds the three forms', () => {
-    const sample = '<img alt="x" src="https://a.example/x.png">\n![logo](http://b.example/y.svg)\n<div style="background: url(\'https://c.example/z.jpg\')" />\n<img src="/local.png"> ![ok](./ok.png)'
-    expect(sample.match(hotlinkedImage)).toHaveLength(3)
+describe.each(decks)('the $edition.locale edition', ({ edition, deck }) => {
+  const files = deckFiles(deck)
+  const bySlide = deck.map(slide => [
+    slideName(slide),
+    slide,
+  ] as const)
+
+  describe('the deck', () => {
+    it('has between 25 and 32 slides', () => {
+      expect(deck.length).toBeGreaterThanOrEqual(25)
+      expect(deck.length).toBeLessThanOrEqual(32)
+    })
+
+    it('reads every file it imports', () => {
+      expect(files.length, `${edition.entry} plus its src: imports`).toBeGreaterThan(1)
+    })
+
+    it('declares its language and bundles its fonts in the headmatter', () => {
+      const head = deck[0]!.frontmatter as { htmlAttrs?: { lang?: string }, fonts?: { provider?: string } }
+      expect(head.htmlAttrs?.lang, `${edition.entry} headmatter htmlAttrs.lang`).toBe(edition.locale)
+      expect(head.fonts?.provider, `${edition.entry} headmatter fonts.provider (no Google Fonts at runtime)`).toBe('none')
+    })
+
+    it('opens with the cover', () => {
+      expect(deck[0]!.frontmatter.layout, `${slideName(deck[0]!)} layout`).toBe('cover')
+    })
+
+    it('imports only files that exist', () => {
+      const srcLine = /^src:\s*(\S+)\s*$/gm
+      const imports: string[] = []
+      const missing: string[] = []
+      for (const file of files) {
+        const text = readProjectFile(file)
+        for (const match of text.matchAll(srcLine)) {
+          const target = resolve(projectPath(dirname(file)), match[1]!)
+          imports.push(target)
+          if (!existsSync(target))
+            missing.push(`${file}:${lineOf(text, match.index)} imports ${relative(process.cwd(), target)}`)
+        }
+      }
+      expect(imports.length, `src: imports in ${edition.entry}`).toBeGreaterThan(0)
+      expectNone(missing, 'src: imports of files that do not exist')
+    })
   })
 
-  it('no slide hotlinks an image', () => {
-    expectNone(findInDeck(hotlinkedImage, { notes: false }), 'images loaded from the network')
+  describe('every slide', () => {
+    it.each(bySlide)('%s has a title', (name, slide) => {
+      expect(slide.title.trim(), `${name} has no title`).not.toBe('')
+    })
+
+    it.each(bySlide)('%s has speaker notes of 2 to 5 sentences', (name, slide) => {
+      const sentences = countSentences(slide.note)
+      expect(sentences, `${name}: speaker notes have ${sentences} sentences: “${slide.note}”`).toBeGreaterThanOrEqual(2)
+      expect(sentences, `${name}: speaker notes have ${sentences} sentences: “${slide.note}”`).toBeLessThanOrEqual(5)
+    })
+
+    it.each(bySlide.slice(1))('%s belongs to a known chapter', (name, slide) => {
+      expect(chapterIds, `${name}: frontmatter chapter “${String(slide.frontmatter.chapter)}”`).toContain(slide.frontmatter.chapter)
+    })
+
+    it('chapters come in talk order', () => {
+      const backwards = deck.slice(2)
+        .map((slide, i) => [deck[i + 1]!, slide] as const)
+        .filter(([before, after]) => chapterIndex(after.frontmatter.chapter) < chapterIndex(before.frontmatter.chapter))
+        .map(([before, after]) => `${slideName(after)} (${String(after.frontmatter.chapter)}) comes after ${slideName(before)} (${String(before.frontmatter.chapter)})`)
+      expectNone(backwards, 'slides out of chapter order')
+    })
+
+    it('every chapter has slides', () => {
+      const used = new Set(deck.map(slide => slide.frontmatter.chapter))
+      expectNone(chapters.map(c => c.id).filter(id => !used.has(id)), 'chapters without a slide')
+    })
+
+    it('no slide or note contains a placeholder', () => {
+      expectNone(findInDeck(deck, /TODO|TBD|FIXME|lorem|占位|待补充/gi, { notes: true }), 'placeholders')
+    })
   })
 
-  it.each(bySlide)('%s has no background image from the network', (name, slide) => {
-    for (const key of ['image', 'background', 'backgroundImage'])
-      expect(String(slide.frontmatter[key] ?? ''), `${name}: frontmatter ${key}`).not.toMatch(/^https?:/)
-  })
-})
+  describe('images', () => {
+    it('the hotlink detector finds the three forms', () => {
+      const sample = '<img alt="x" src="https://a.example/x.png">\n![logo](http://b.example/y.svg)\n<div style="background: url(\'https://c.example/z.jpg\')" />\n<img src="/local.png"> ![ok](./ok.png)'
+      expect(sample.match(hotlinkedImage)).toHaveLength(3)
+    })
 
-describe('components used on slides', () => {
-  it('every <KeyDates> date is in the timeline', () => {
-    const known = new Set<string>(timeline.map(m => m.date))
-    const usages = matchesInDeck(/<KeyDates\b[^>]*:dates="\[([^\]]*)\]"/g, { notes: false })
-    expect(usages.length).toBeGreaterThan(0)
-    const unknown = usages.flatMap(({ at, match }) => [
-      ...match[1]!.matchAll(quoted),
-    ]
-      .map(m => m[1]!)
-      .filter(date => !known.has(date))
-      .map(date => `${at}: ${date}`))
-    expectNone(unknown, 'KeyDates dates that data/timeline.ts does not have')
+    it('no slide hotlinks an image', () => {
+      expectNone(findInDeck(deck, hotlinkedImage, { notes: false }), 'images loaded from the network')
+    })
+
+    it.each(bySlide)('%s has no background image from the network', (name, slide) => {
+      for (const key of ['image', 'background', 'backgroundImage'])
+        expect(String(slide.frontmatter[key] ?? ''), `${name}: frontmatter ${key}`).not.toMatch(/^https?:/)
+    })
   })
 
-  it('every <ProjectCard> id is a project', () => {
-    const known = new Set(projects.map(p => p.id))
-    const usages = matchesInDeck(/<ProjectCard\s(?:[^>]*\s)?id="([^"]+)"/g, { notes: false })
-    expect(usages.length).toBeGreaterThan(0)
-    const unknown = usages.filter(({ match }) => !known.has(match[1]!)).map(({ at, match }) => `${at}: ${match[1]}`)
-    expectNone(unknown, 'ProjectCard ids that data/projects.ts does not have')
-  })
-
-  it('the references slides list every chapter that cites a source, once', () => {
-    const listed = matchesInDeck(/<References\b[^>]*:chapters="\[([^\]]*)\]"/g, { notes: false })
-      .flatMap(({ match }) => [
+  describe('components used on slides', () => {
+    it('every <KeyDates> date is in the timeline', () => {
+      const known = new Set<string>(timeline.map(m => m.date))
+      const usages = matchesInDeck(deck, /<KeyDates\b[^>]*:dates="\[([^\]]*)\]"/g, { notes: false })
+      expect(usages.length).toBeGreaterThan(0)
+      const unknown = usages.flatMap(({ at, match }) => [
         ...match[1]!.matchAll(quoted),
-      ].map(m => m[1]!))
-    const citing = [
-      ...new Set(citations().map(c => c.chapter)),
-    ]
-    expectNone(citing.filter(id => !listed.includes(id)), 'chapters whose sources no references slide lists')
-    expectNone(listed.filter((id, i) => listed.indexOf(id) !== i), 'chapters listed on two references slides')
+      ]
+        .map(m => m[1]!)
+        .filter(date => !known.has(date))
+        .map(date => `${at}: ${date}`))
+      expectNone(unknown, 'KeyDates dates that data/timeline.ts does not have')
+    })
+
+    it('every <ProjectCard> id is a project', () => {
+      const known = new Set(projects.map(p => p.id))
+      const usages = matchesInDeck(deck, /<ProjectCard\s(?:[^>]*\s)?id="([^"]+)"/g, { notes: false })
+      expect(usages.length).toBeGreaterThan(0)
+      const unknown = usages.filter(({ match }) => !known.has(match[1]!)).map(({ at, match }) => `${at}: ${match[1]}`)
+      expectNone(unknown, 'ProjectCard ids that data/projects.ts does not have')
+    })
+
+    it('the references slides list every chapter that cites a source, once', () => {
+      const listed = matchesInDeck(deck, /<References\b[^>]*:chapters="\[([^\]]*)\]"/g, { notes: false })
+        .flatMap(({ match }) => [
+          ...match[1]!.matchAll(quoted),
+        ].map(m => m[1]!))
+      const citing = [
+        ...new Set(citations().map(c => c.chapter)),
+      ]
+      expectNone(citing.filter(id => !listed.includes(id)), 'chapters whose sources no references slide lists')
+      expectNone(listed.filter((id, i) => listed.indexOf(id) !== i), 'chapters listed on two references slides')
+    })
   })
 })
 

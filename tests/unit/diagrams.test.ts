@@ -1,28 +1,53 @@
 // @vitest-environment happy-dom
 // mermaid.parse() needs a DOM (DOMPurify); in plain node it fails with “DOMPurify.addHook is not a function”.
-import type { CncfStatus } from '../../data/types'
+import type { CncfStatus, Locale } from '../../data/types'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
+import { editionList } from '../../data/editions'
 import { projects } from '../../data/projects'
 import { timeline, yearOf } from '../../data/timeline'
 import { loadDeck } from '../../scripts/lib/deck'
 import { expectNone } from './support'
 
-const deck = await loadDeck()
-const diagrams = deck.flatMap(slide => slide.mermaid.map((code, i) => ({
+type Deck = Awaited<ReturnType<typeof loadDeck>>
+
+/** How each edition words what the checks below look for. */
+const words: Record<Locale, {
+  timeline: string
+  projectMap: string
+  /** The short word each project map label uses for a CNCF status. */
+  status: Record<CncfStatus, string>
+}> = {
+  'zh-CN': {
+    timeline: '时间线',
+    projectMap: '项目地图',
+    status: {
+      graduated: '毕业',
+      incubating: '孵化',
+      sandbox: '沙箱',
+      archived: '已归档',
+      none: '非 CNCF',
+    },
+  },
+  'en': {
+    timeline: 'Timeline',
+    projectMap: 'Project map',
+    status: {
+      graduated: 'graduated',
+      incubating: 'incubating',
+      sandbox: 'sandbox',
+      archived: 'archived',
+      none: 'not CNCF',
+    },
+  },
+}
+
+const decks = await Promise.all(editionList.map(async edition => ({ edition, deck: await loadDeck(edition.entry) })))
+const diagrams = decks.flatMap(({ deck }) => deck.flatMap(slide => slide.mermaid.map((code, i) => ({
   name: `slide ${slide.no} “${slide.title}” (${slide.where}) diagram ${i + 1}`,
   slide,
   code,
-})))
-
-/** The short word each project map label uses for a CNCF status. */
-const statusWord: Record<CncfStatus, string> = {
-  graduated: '毕业',
-  incubating: '孵化',
-  sandbox: '沙箱',
-  archived: '已归档',
-  none: '非 CNCF',
-}
+}))))
 
 const lineBreak = /<br\s*\/?>/gi
 
@@ -33,7 +58,7 @@ function nodeLabels(code: string): { id: string, label: string }[] {
   ].map(m => ({ id: m[1]!, label: m[2]! }))
 }
 
-function onlyDiagramOf(find: (slide: typeof deck[number]) => boolean, what: string): { name: string, code: string } {
+function onlyDiagramOf(deck: Deck, find: (slide: Deck[number]) => boolean, what: string): { name: string, code: string } {
   const slides = deck.filter(find)
   expect(slides.length, `slides with the ${what}`).toBe(1)
   const slide = slides[0]!
@@ -42,8 +67,8 @@ function onlyDiagramOf(find: (slide: typeof deck[number]) => boolean, what: stri
 }
 
 describe('mermaid diagrams', () => {
-  it('the deck has at least 4 diagrams', () => {
-    expect(diagrams.length).toBeGreaterThanOrEqual(4)
+  it.each(decks)('the $edition.locale edition has at least 4 diagrams', ({ deck }) => {
+    expect(deck.flatMap(slide => slide.mermaid).length).toBeGreaterThanOrEqual(4)
   })
 
   it.each(diagrams.map(d => [d.name, d] as const))('%s parses', async (name, { code }) => {
@@ -61,61 +86,64 @@ describe('mermaid diagrams', () => {
   })
 })
 
-describe('the timeline diagram', () => {
-  const { name, code } = onlyDiagramOf(
-    slide => slide.frontmatter.chapter === 'afterwards' && slide.title.includes('时间线'),
-    'timeline diagram',
-  )
-  const periods = nodeLabels(code).map(({ id, label }) => {
-    const [head = '', ...events] = label.split(lineBreak).map(part => part.trim())
-    const period = /^<b>(\d{4})(?:–(\d{4}))?<\/b>$/.exec(head)
-    return {
+describe.each(decks)('the $edition.locale edition', ({ edition: { locale }, deck }) => {
+  describe('the timeline diagram', () => {
+    const { name, code } = onlyDiagramOf(
+      deck,
+      slide => slide.frontmatter.chapter === 'afterwards' && slide.title.includes(words[locale].timeline),
+      'timeline diagram',
+    )
+    const periods = nodeLabels(code).map(({ id, label }) => {
+      const [head = '', ...events] = label.split(lineBreak).map(part => part.trim())
+      const period = /^<b>(\d{4})(?:–(\d{4}))?<\/b>$/.exec(head)
+      return {
+        id,
+        head,
+        events,
+        from: Number(period?.[1]),
+        to: Number(period?.[2] ?? period?.[1]),
+        valid: !!period,
+      }
+    })
+
+    it('has period nodes', () => {
+      expect(periods.length, `${name}: nodes`).toBeGreaterThanOrEqual(3)
+    })
+
+    it.each(periods.map(p => [p.id, p] as const))(`node %s starts with a bold period and lists events`, (id, period) => {
+      expect(period.valid, `${name}: node ${id} should start with <b>YYYY</b> or <b>YYYY–YYYY</b>, not “${period.head}”`).toBe(true)
+      expect(period.from, `${name}: node ${id} period runs backwards`).toBeLessThanOrEqual(period.to)
+      expect(period.events.length, `${name}: node ${id} has no events`).toBeGreaterThan(0)
+    })
+
+    it.each(periods.map(p => [p.id, p] as const))('every event in node %s is a timeline label from its period', (id, period) => {
+      const wrong = period.events.filter(event => !timeline.some(m =>
+        m.label[locale] === event && yearOf(m.date) >= period.from && yearOf(m.date) <= period.to))
+        .map((event) => {
+          const elsewhere = timeline.find(m => m.label[locale] === event)
+          return elsewhere
+            ? `“${event}” is dated ${elsewhere.date}, outside ${period.head}`
+            : `“${event}” is not the label of any data/timeline.ts entry`
+        })
+      expectNone(wrong, `${name}, node ${id}`)
+    })
+  })
+
+  describe('the project map diagram', () => {
+    const { name, code } = onlyDiagramOf(deck, slide => slide.title.includes(words[locale].projectMap), 'project map')
+    const labels = nodeLabels(code).map(({ id, label }) => ({
       id,
-      head,
-      events,
-      from: Number(period?.[1]),
-      to: Number(period?.[2] ?? period?.[1]),
-      valid: !!period,
-    }
-  })
+      text: label.replace(lineBreak, ' ').replace(/\s+/g, ' ').trim(),
+    }))
 
-  it('has period nodes', () => {
-    expect(periods.length, `${name}: nodes`).toBeGreaterThanOrEqual(3)
-  })
-
-  it.each(periods.map(p => [p.id, p] as const))(`node %s starts with a bold period and lists events`, (id, period) => {
-    expect(period.valid, `${name}: node ${id} should start with <b>YYYY</b> or <b>YYYY–YYYY</b>, not “${period.head}”`).toBe(true)
-    expect(period.from, `${name}: node ${id} period runs backwards`).toBeLessThanOrEqual(period.to)
-    expect(period.events.length, `${name}: node ${id} has no events`).toBeGreaterThan(0)
-  })
-
-  it.each(periods.map(p => [p.id, p] as const))('every event in node %s is a timeline label from its period', (id, period) => {
-    const wrong = period.events.filter(event => !timeline.some(m =>
-      m.label['zh-CN'] === event && yearOf(m.date) >= period.from && yearOf(m.date) <= period.to))
-      .map((event) => {
-        const elsewhere = timeline.find(m => m.label['zh-CN'] === event)
-        return elsewhere
-          ? `“${event}” is dated ${elsewhere.date}, outside ${period.head}`
-          : `“${event}” is not the label of any data/timeline.ts entry`
-      })
-    expectNone(wrong, `${name}, node ${id}`)
-  })
-})
-
-describe('the project map diagram', () => {
-  const { name, code } = onlyDiagramOf(slide => slide.title.includes('项目地图'), 'project map')
-  const labels = nodeLabels(code).map(({ id, label }) => ({
-    id,
-    text: label.replace(lineBreak, ' ').replace(/\s+/g, ' ').trim(),
-  }))
-
-  it.each(projects.map(p => [p.name, p] as const))('shows %s with its CNCF status', (projectName, project) => {
-    const nodes = labels.filter(({ text }) => text.includes(projectName))
-    expect(nodes.map(n => n.id), `${name}: nodes naming ${projectName}`).toHaveLength(1)
-    const { id, text } = nodes[0]!
-    const expected = statusWord[project.cncf.status]
-    expect(text, `${name}: node ${id} is ${projectName}, CNCF ${project.cncf.status}, so it should say “${expected}”`).toContain(expected)
-    const others = Object.values(statusWord).filter(word => word !== expected && text.includes(word))
-    expectNone(others, `${name}: node ${id} (${projectName}) also shows another status`)
+    it.each(projects.map(p => [p.name, p] as const))('shows %s with its CNCF status', (projectName, project) => {
+      const nodes = labels.filter(({ text }) => text.includes(projectName))
+      expect(nodes.map(n => n.id), `${name}: nodes naming ${projectName}`).toHaveLength(1)
+      const { id, text } = nodes[0]!
+      const expected = words[locale].status[project.cncf.status]
+      expect(text, `${name}: node ${id} is ${projectName}, CNCF ${project.cncf.status}, so it should say “${expected}”`).toContain(expected)
+      const others = Object.values(words[locale].status).filter(word => word !== expected && text.includes(word))
+      expectNone(others, `${name}: node ${id} (${projectName}) also shows another status`)
+    })
   })
 })

@@ -1,8 +1,11 @@
+import type { Locale } from '../../data/types'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { editions, editionUrl } from '../../data/editions'
 import { joinWrappedLines } from '../../data/locale'
 import { talk } from '../../data/talk'
+import { locales } from '../../data/types'
 import { normalizeBase } from '../../scripts/lib/serve'
 import { dropWoffFallback, fixSlidevMeta, ogImage, shareTags } from '../../scripts/lib/share'
 import { unnestMenuButton } from '../../scripts/lib/slidev-fixes'
@@ -29,19 +32,29 @@ describe('base paths', () => {
 })
 
 describe('link previews', () => {
-  const tags = shareTags(talk.url)
-  const attrs = (key: string): Record<string, string> | undefined =>
-    tags.find(tag => tag.attrs?.property === key || tag.attrs?.name === key || tag.attrs?.rel === key)?.attrs as Record<string, string> | undefined
+  const tagsOf = (locale: Locale) => shareTags(talk.url, editions[locale], ['zh-CN', 'en'])
+  const attrs = (locale: Locale, key: string): Record<string, string> | undefined =>
+    tagsOf(locale).find(tag => tag.attrs?.property === key || tag.attrs?.name === key || tag.attrs?.rel === key)?.attrs as Record<string, string> | undefined
 
-  it('point at the configured public address, with slide 1 as the picture', () => {
-    expect(attrs('canonical')?.href).toBe(talk.url)
-    expect(attrs('og:url')?.content).toBe(talk.url)
-    expect(attrs('og:image')?.content).toBe(`${talk.url}${ogImage.file}`)
-    expect(attrs('twitter:card')?.content).toBe('summary_large_image')
+  it.each(locales)('of the %s edition point at its public address, with its slide 1 as the picture', (locale) => {
+    const url = editionUrl(talk.url, locale)
+    expect(attrs(locale, 'canonical')?.href).toBe(url)
+    expect(attrs(locale, 'og:url')?.content).toBe(url)
+    expect(attrs(locale, 'og:image')?.content).toBe(`${url}${ogImage.file}`)
+    expect(attrs(locale, 'twitter:card')?.content).toBe('summary_large_image')
+  })
+
+  it('name every edition as an alternate language', () => {
+    const alternates = tagsOf('en').filter(tag => tag.attrs?.rel === 'alternate').map(tag => tag.attrs)
+    expect(alternates).toEqual([
+      { rel: 'alternate', hreflang: 'zh-CN', href: talk.url },
+      { rel: 'alternate', hreflang: 'en', href: `${talk.url}en/` },
+    ])
+    expect(shareTags(talk.url, editions['zh-CN']).some(tag => tag.attrs?.rel === 'alternate'), 'a single deck has no alternates').toBe(false)
   })
 
   it('add the missing slash of a public address', () => {
-    expect(shareTags('https://example.org/deck').find(tag => tag.attrs?.rel === 'canonical')?.attrs?.href).toBe('https://example.org/deck/')
+    expect(shareTags('https://example.org/deck', editions['zh-CN']).find(tag => tag.attrs?.rel === 'canonical')?.attrs?.href).toBe('https://example.org/deck/')
   })
 
   it('unwrap the JSON-encoded values Slidev writes, joining Chinese lines without a space', () => {
@@ -55,6 +68,7 @@ describe('wrapped lines', () => {
     expect(joinWrappedLines('第一句。\n第二句')).toBe('第一句。第二句')
     expect(joinWrappedLines('<p>rkt\n被归档</p>')).toBe('<p>rkt被归档</p>')
     expect(joinWrappedLines('first line\nsecond line')).toBe('first line second line')
+    expect(joinWrappedLines('Container Linux, etcd,\n  the Red Hat acquisition')).toBe('Container Linux, etcd, the Red Hat acquisition')
   })
 })
 

@@ -44,13 +44,10 @@ export function lineOf(text: string, index: number): number {
   return (text.slice(0, index).match(lineBreak)?.length ?? 0) + 1
 }
 
-/** The files the deck is read from, in deck order: `slides.md` and every `src:` import. */
+/** The files a deck is read from, in deck order: its entry (which holds the cover) and every `src:` import. */
 export function deckFiles(deck: DeckSlide[]): string[] {
   return [
-    ...new Set([
-      'slides.md',
-      ...deck.map(slide => slide.file),
-    ]),
+    ...new Set(deck.map(slide => slide.file)),
   ]
 }
 
