@@ -1,9 +1,9 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import { editionBases, editions, parseEditions, siteBaseOf } from './data/editions'
+import { editions, parseEditions } from './data/editions'
 import { localeFromLang } from './data/locale'
 import { talk } from './data/talk'
-import { deepLinkScript } from './scripts/lib/editions'
+import { deepLinks } from './scripts/lib/editions'
 import { dropWoffFallback, fixSlidevMeta, shareTags } from './scripts/lib/share'
 import { unnestMenuButton } from './scripts/lib/slidev-fixes'
 
@@ -14,7 +14,6 @@ const throwaway = process.env.DECK_THROWAWAY_BUILD === '1'
 // `npm run build` builds every edition into one site: this one, and all of them.
 const edition = editions[localeFromLang(process.env.DECK_LOCALE)]
 const built = parseEditions(process.env.VITE_DECK_EDITIONS)
-let base = '/'
 
 export default defineConfig({
   define: printView
@@ -26,32 +25,12 @@ export default defineConfig({
   plugins: [
     {
       name: 'coreos-story:share',
-      configResolved: (config) => {
-        base = config.base
-      },
       transformIndexHtml: html => ({
         html: fixSlidevMeta(html),
         tags: shareTags(talk.url, edition, built),
       }),
     },
-    {
-      name: 'coreos-story:deep-links',
-      apply: 'build',
-      transformIndexHtml: () => {
-        if (built.length < 2)
-          return []
-        const nested = editionBases(siteBaseOf(base, edition), built)
-          .map(other => other.base)
-          .filter(other => other !== base && other.startsWith(base))
-        return [
-          {
-            tag: 'script',
-            children: deepLinkScript(base, nested),
-            injectTo: 'head-prepend',
-          },
-        ]
-      },
-    },
+    deepLinks(edition, built),
     {
       // Every browser that runs the deck reads WOFF2; the WOFF copies only doubled the download and the offline cache.
       name: 'coreos-story:woff2-only',

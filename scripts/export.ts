@@ -57,14 +57,14 @@ const work = await mkdtemp(join(tmpdir(), 'coreos-story-export-'))
 let exitCode = 0
 try {
   console.log(`Building ${decks.map(deck => deck.entry).join(' and ')}…`)
-  const printed = await withBuiltSite({
+  const files = await withBuiltSite({
     decks,
     out: join(work, 'site'),
     base: '/',
     throwaway: true,
     executablePath,
   }, async (browser, siteUrl) => {
-    const results = []
+    const printed: { path: string, bytes: Uint8Array, pages: number }[] = []
     for (const deck of decks) {
       console.log(`${elapsed()} s: rendering ${deck.entry}, ${deck.slides.length} slides…`)
       const pdfs = await printDeck(browser, {
@@ -74,22 +74,21 @@ try {
         dark: values.dark,
         onSlide: (done, total, no, title) => console.log(`  [${String(done).padStart(2)}/${total}] slide ${no}: ${title}`),
       })
-      results.push({
-        slides: {
+      printed.push(
+        {
           path: join(outDir, `${deck.info.exportFilename}.pdf`),
           bytes: pdfs.slides,
           pages: pdfs.slidePages,
         },
-        handout: {
+        {
           path: join(outDir, `${deck.info.exportFilename}.handout.pdf`),
           bytes: pdfs.handout!,
           pages: pdfs.handoutPages!,
         },
-      })
+      )
     }
-    return results
+    return printed
   })
-  const files = printed.flatMap(deck => [deck.slides, deck.handout])
   await mkdir(outDir, { recursive: true })
   await writeFilesAtomic(files.map(file => [file.path, file.bytes]))
   const size = async (path: string): Promise<string> => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`

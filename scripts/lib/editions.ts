@@ -1,3 +1,8 @@
+import type { Plugin } from 'vite'
+import type { Edition } from '../../data/editions'
+import type { Locale } from '../../data/types'
+import { editionBases, siteBaseOf } from '../../data/editions'
+
 /**
  * A script for the head of an edition's `index.html` (and so of the
  * `404.html` Slidev copies from it), run before the app starts.
@@ -20,6 +25,36 @@ export function deepLinkScript(ownBase: string, nestedBases: string[]): string {
   if (path !== null)
     history.replaceState(history.state, '', ${JSON.stringify(ownBase)} + path)
 })()`
+}
+
+/**
+ * The Vite plugin that puts `deepLinkScript` into the head of an edition
+ * built together with others (`built`): the default edition hands on deep
+ * links into the editions nested in its folder, every edition takes them.
+ */
+export function deepLinks(edition: Edition, built: Locale[]): Plugin {
+  let base = '/'
+  return {
+    name: 'coreos-story:deep-links',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base
+    },
+    transformIndexHtml: () => {
+      if (built.length < 2)
+        return []
+      const nested = editionBases(siteBaseOf(base, edition), built)
+        .map(other => other.base)
+        .filter(other => other !== base && other.startsWith(base))
+      return [
+        {
+          tag: 'script',
+          children: deepLinkScript(base, nested),
+          injectTo: 'head-prepend',
+        },
+      ]
+    },
+  }
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
