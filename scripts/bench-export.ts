@@ -10,7 +10,8 @@ import { loadDeck, loadDeckInfo } from './lib/deck'
 
 const help = `Usage: npm run bench:export -- [--runs 3]
 
-Times, on this machine and in one run, our export (npm run export: slides PDF and handout)
+Times, on this machine and in one run, our export of the Chinese edition (npm run export
+-- --entry slides.md: slides PDF and handout)
 against plain Slidev (slidev build, then slidev export) of the same deck, and prints
 min / median seconds, the ratio of medians, and PDF bytes per slide.`
 
@@ -49,6 +50,9 @@ try {
         bin('tsx'),
         [
           'scripts/export.ts',
+          // One edition, as plain Slidev exports one deck.
+          '--entry',
+          'slides.md',
           '--out',
           join(work, 'ours'),
         ],
