@@ -31,9 +31,9 @@ export const editions: Record<Locale, Edition> = {
 export const editionList: Edition[] = Object.values(editions)
   .sort((a, b) => Number(b.locale === defaultLocale) - Number(a.locale === defaultLocale))
 
-/** The address of an edition inside a site published at `siteUrl` (which ends in `/`). */
-export function editionUrl(siteUrl: string, locale: Locale): string {
-  return `${siteUrl}${editions[locale].path}`
+/** Where an edition is inside a site at `site`, a URL or a base path ending in `/`: `/coreos-story/` → `/coreos-story/en/`. */
+export function editionUrl(site: string, locale: Locale): string {
+  return `${site}${editions[locale].path}`
 }
 
 /**
@@ -53,9 +53,4 @@ export function siteBaseOf(editionBase: string, edition: Edition): string {
   if (!editionBase.endsWith(`/${edition.path}`))
     throw new Error(`${editionBase} is not where the ${edition.locale} edition lives (…/${edition.path}).`)
   return editionBase.slice(0, editionBase.length - edition.path.length)
-}
-
-/** Where each edition is served from, for a site at `siteBase`. */
-export function editionBases(siteBase: string, built: Locale[]): { locale: Locale, base: string }[] {
-  return built.map(locale => ({ locale, base: `${siteBase}${editions[locale].path}` }))
 }

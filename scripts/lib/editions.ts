@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 import type { Edition } from '../../data/editions'
 import type { Locale } from '../../data/types'
-import { editionBases, siteBaseOf } from '../../data/editions'
+import { editionUrl, siteBaseOf } from '../../data/editions'
 
 /**
  * A script for the head of an edition's `index.html` (and so of the
@@ -43,8 +43,8 @@ export function deepLinks(edition: Edition, built: Locale[]): Plugin {
     transformIndexHtml: () => {
       if (built.length < 2)
         return []
-      const nested = editionBases(siteBaseOf(base, edition), built)
-        .map(other => other.base)
+      const site = siteBaseOf(base, edition)
+      const nested = built.map(locale => editionUrl(site, locale))
         .filter(other => other !== base && other.startsWith(base))
       return [
         {
