@@ -5,52 +5,79 @@ export interface Chapter {
   title: Text
   /** One line for the agenda. */
   summary: Text
+  /** The question the chapter answers, as its divider slide asks it. Empty for the opening and closing. */
+  question?: Text
 }
 
 export const chapters: Chapter[] = [
   {
     id: 'opening',
     title: { 'zh-CN': '开场', 'en': 'Opening' },
-    summary: { 'zh-CN': '一个转去别处的网站', 'en': 'A website that now redirects elsewhere' },
+    summary: { 'zh-CN': '官网去哪儿了', 'en': 'Where did the website go?' },
   },
   {
     id: 'founding',
     title: { 'zh-CN': '车库创业', 'en': 'The garage' },
-    summary: { 'zh-CN': '2013：两个赌注', 'en': '2013: two bets' },
+    summary: { 'zh-CN': '2013：三个老同学和一个口号', 'en': '2013: three old friends and a slogan' },
+    question: { 'zh-CN': '几个人凭什么觉得能重做服务器操作系统？', 'en': 'What made three friends think they could rebuild the server OS?' },
+  },
+  {
+    id: 'container-linux',
+    title: { 'zh-CN': '会自己更新的系统', 'en': 'An OS that updates itself' },
+    summary: { 'zh-CN': 'Container Linux 怎么工作', 'en': 'How Container Linux worked' },
+    question: { 'zh-CN': '服务器怎样像浏览器一样自己更新？', 'en': 'How can a server update itself like a browser?' },
   },
   {
     id: 'open-source',
     title: { 'zh-CN': '开源项目', 'en': 'Open source' },
-    summary: { 'zh-CN': 'etcd、flannel、rkt、CNI、Operator…', 'en': 'etcd, flannel, rkt, CNI, Operators…' },
+    summary: { 'zh-CN': 'etcd、Kubernetes、CNI、Operator', 'en': 'etcd, Kubernetes, CNI, Operators' },
+    question: { 'zh-CN': '一家做操作系统的公司，为什么写了这么多集群软件？', 'en': 'Why did an OS company write so much cluster software?' },
+  },
+  {
+    id: 'docker',
+    title: { 'zh-CN': '和 Docker 分道扬镳', 'en': 'Parting ways with Docker' },
+    summary: { 'zh-CN': '2014–2016：Rocket、appc 与 OCI', 'en': '2014–2016: Rocket, appc and the OCI' },
+    question: { 'zh-CN': '最早拥抱 Docker 的公司，为什么要另起炉灶？', 'en': 'Why did Docker’s earliest fan build a rival?' },
   },
   {
     id: 'business',
-    title: { 'zh-CN': '商业化', 'en': 'The business' },
-    summary: { 'zh-CN': '操作系统 → 镜像仓库 → 编排', 'en': 'OS → registry → orchestration' },
+    title: { 'zh-CN': '靠什么赚钱', 'en': 'The business' },
+    summary: { 'zh-CN': '系统 → 仓库 → 编排', 'en': 'OS → registry → orchestration' },
+    question: { 'zh-CN': '开源做得这么好，钱从哪里来？', 'en': 'With open source this good, where did the money come from?' },
   },
   {
     id: 'acquisition',
-    title: { 'zh-CN': '被收购', 'en': 'The acquisition' },
-    summary: { 'zh-CN': '2018：Red Hat 出手', 'en': '2018: Red Hat makes its move' },
+    title: { 'zh-CN': 'Red Hat 出手', 'en': 'Red Hat makes its move' },
+    summary: { 'zh-CN': '2018：一天之内完成的收购', 'en': '2018: a deal closed in a day' },
+    question: { 'zh-CN': 'Red Hat 为什么要买，CoreOS 为什么会卖？', 'en': 'Why did Red Hat buy, and why did CoreOS sell?' },
   },
   {
     id: 'afterwards',
-    title: { 'zh-CN': '之后', 'en': 'Afterwards' },
-    summary: { 'zh-CN': '停止维护与接班人', 'en': 'End of life and successors' },
+    title: { 'zh-CN': '尾声', 'en': 'Afterwards' },
+    summary: { 'zh-CN': '停止维护、继任者和几点体会', 'en': 'End of life, successors, lessons' },
+    question: { 'zh-CN': '公司没了，留下了什么？', 'en': 'The company is gone. What is left?' },
   },
   {
     id: 'closing',
-    title: { 'zh-CN': '参考与问答', 'en': 'References & Q&A' },
-    summary: { 'zh-CN': '全部来源，以及你的问题', 'en': 'Every source, and your questions' },
+    title: { 'zh-CN': '核对与问答', 'en': 'Sources & Q&A' },
+    summary: { 'zh-CN': '常见说法核对、全部来源和你的问题', 'en': 'Claims checked, every source, your questions' },
   },
 ]
 
-/** The chapters that tell the story, as the agenda lists them. */
-export const storyChapters = chapters.filter(c => c.id !== 'opening' && c.id !== 'closing')
+/** The chapters that tell the story, as the agenda lists them and their dividers number them. */
+export const storyChapters = chapters.filter(c => c.question !== undefined)
 
 export function chapterById(id: ChapterId): Chapter {
   const chapter = chapters.find(c => c.id === id)
   if (!chapter)
     throw new Error(`Unknown chapter "${id}"`)
   return chapter
+}
+
+/** A story chapter's number as the agenda and its divider show it: 1 for the first. */
+export function chapterNumber(id: ChapterId): number {
+  const index = storyChapters.findIndex(c => c.id === id)
+  if (index < 0)
+    throw new Error(`Chapter "${id}" is not numbered: only story chapters have a divider`)
+  return index + 1
 }

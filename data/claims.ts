@@ -2,7 +2,7 @@ import type { SourceId } from './sources'
 import type { ChapterId } from './types'
 
 /**
- * Statements the slides make in prose, beyond what the other data modules hold.
+ * Statements the slides and notes make in prose, beyond what the other data modules hold.
  * Listing them here puts their sources on the references slides.
  */
 export interface Claim {
@@ -12,44 +12,93 @@ export interface Claim {
 }
 
 export const claims: Claim[] = [
+  // Opening
   {
     chapter: 'opening',
-    about: 'coreos.com now redirects to Red Hat',
-    sources: ['api-evangelist', 'tectonic-forum-317'],
+    about: 'coreos.com now leads to Red Hat (account.coreos.com by 2019; the CoreOS pages on Red Hat’s site by 2021)',
+    sources: ['api-evangelist', 'tectonic-forum-317', 'netmaker-542'],
   },
   {
     chapter: 'opening',
-    about: 'the old site survives in the Internet Archive',
+    about: 'the 2017 home page survives in the Internet Archive; the sketch follows its snapshot',
     sources: ['archive-coreos'],
   },
+  // The garage
   {
     chapter: 'founding',
-    about: 'no package manager: applications run in containers',
-    sources: ['wikimili-container-linux'],
+    about: 'the three met at the OSU Linux Users Group and worked at the OSU Open Source Lab',
+    sources: ['newstack-philips', 'terra-2006'],
   },
   {
     chapter: 'founding',
-    about: 'servers updated like browsers, narrowing the window for vulnerabilities',
+    about: 'Polvi and Philips were the first two students hired at the Open Source Lab; Polvi ran Mozilla’s servers there',
+    sources: ['heavybit-polvi', 'terra-2006'],
+  },
+  {
+    chapter: 'founding',
+    about: 'Polvi’s words in Wired: “Google’s infrastructure for everyone else”; shortened to GIFEE by 2016',
+    sources: ['wired-2013', 'k8s-blog-coreosfest-2016'],
+  },
+  {
+    chapter: 'founding',
+    about: 'the Open Source Lab hosted Apache, Mozilla and the Linux kernel',
+    sources: ['heavybit-polvi'],
+  },
+  // Container Linux
+  {
+    chapter: 'container-linux',
+    about: 'no package manager: applications run in containers',
+    sources: ['wikipedia-container-linux', 'ctlio-interview'],
+  },
+  {
+    chapter: 'container-linux',
+    about: 'servers as easy to update as browsers, narrowing the window for vulnerabilities',
     sources: ['wired-2013'],
   },
   {
-    chapter: 'founding',
-    about: 'built with the Chromium OS SDK (Gentoo-based), not a fork of Chromium OS',
-    sources: ['nextplatform-os', 'wikimili-container-linux'],
+    chapter: 'container-linux',
+    about: 'two /usr partitions, active and passive; the update goes to the passive one and the machine reboots into it',
+    sources: ['coreos-docs', 'coreos-updates-page'],
   },
   {
-    chapter: 'founding',
-    about: 'CoreOS names both the company and the product',
-    sources: ['cio-2015'],
+    chapter: 'container-linux',
+    about: 'update_engine is the Chromium OS updater, its history starting with Google’s 2009 commits, and speaks the Omaha protocol',
+    sources: ['update-engine-git', 'coreos-docs'],
   },
   {
-    chapter: 'founding',
-    about: 'CoreOS Linux and etcd launched in the summer of 2013',
-    sources: ['philips-thread'],
+    chapter: 'container-linux',
+    about: 'locksmith takes a reboot lock in etcd so that only a few machines reboot at a time',
+    sources: ['locksmith-git'],
   },
+  {
+    chapter: 'container-linux',
+    about: 'CoreUpdate: a paid dashboard for custom channels and rollout speed',
+    sources: ['coreos-updates-page', 'coreos-docs'],
+  },
+  {
+    chapter: 'container-linux',
+    about: 'cloud-config runs on every boot in YAML; Ignition runs once, in the initramfs, from versioned JSON',
+    sources: ['coreos-docs', 'ignition-git', 'cloudinit-git'],
+  },
+  {
+    chapter: 'container-linux',
+    about: 'FastPatch: the whole OS updates as one unit; update I/O limited with cgroups',
+    sources: ['coreos-updates-page', 'infoq-stable'],
+  },
+  {
+    chapter: 'container-linux',
+    about: 'switch channel with GROUP=beta in /etc/coreos/update.conf; 191 releases tagged before the first Stable',
+    sources: ['coreos-docs', 'eweek-stable', 'infoq-stable'],
+  },
+  {
+    chapter: 'container-linux',
+    about: 'Ignition’s first commit by Alex Crawford, 2015-03-02',
+    sources: ['ignition-git'],
+  },
+  // Open source
   {
     chapter: 'open-source',
-    about: 'etcd: first commit by Xiang Li; Brandon Philips second by commits up to v0.1.0',
+    about: 'etcd: first commit by Xiang Li; Brandon Philips second by commits up to v0.1.0; no 1.0 release',
     sources: ['etcd-git'],
   },
   {
@@ -59,47 +108,126 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'open-source',
-    about: 'Quay launched 2013-10 at a Docker NYC meetup, founded by Jake Moshenko and Joseph Schorr',
-    sources: ['quay-about'],
+    about: 'Operators announced with the etcd and Prometheus Operators',
+    sources: ['operators-press', 'operators-intro'],
   },
   {
     chapter: 'open-source',
-    about: 'Operators announced with the etcd and Prometheus Operators',
-    sources: ['register-operators'],
+    about: 'the first Stable release shipped etcd 0.4.4; Xiang Li and Yicheng Qin made over 1,500 commits in 2014',
+    sources: ['infoq-stable', 'etcd-git'],
+  },
+  {
+    chapter: 'open-source',
+    about: 'CNI by Jonathan Boulle and Eugene Yakubovich; used by Kubernetes, Mesos and Cloud Foundry when proposed to the CNCF',
+    sources: ['cni-git', 'cncf-toc'],
+  },
+  // Docker
+  {
+    chapter: 'docker',
+    about: 'Polvi’s critique of Docker’s central daemon and of a platform that is no longer a simple building block',
+    sources: ['rkt-launch', 'techcrunch-rocket'],
+  },
+  {
+    chapter: 'docker',
+    about: 'Ben Golub’s reply within two hours: different views of how open source projects should develop; “questionable rhetoric and timing”',
+    sources: ['docker-rocket-reply', 'redmonk-rocket'],
+  },
+  {
+    chapter: 'docker',
+    about: 'Docker donated runC to the Open Container Project; Hykes thanked Polvi and Philips for joining; appc’s core concepts to form an important part of it',
+    sources: ['infoq-ocp'],
+  },
+  {
+    chapter: 'docker',
+    about: 'Rocket was renamed rkt',
+    sources: ['coreos-overlay-git', 'rkt-git'],
+  },
+  {
+    chapter: 'docker',
+    about: 'Docker launched in March 2013',
+    sources: ['docker-ocp-copy'],
+  },
+  {
+    chapter: 'docker',
+    about: 'Rocket was announced days before DockerCon Europe',
+    sources: ['techcrunch-rocket', 'redmonk-rocket'],
+  },
+  // The business
+  {
+    chapter: 'business',
+    about: 'Managed Linux with paid support (2014); Quay hosted and enterprise; Tectonic enterprise Kubernetes',
+    sources: ['lemagit-2014', 'hostadvice-2017'],
   },
   {
     chapter: 'business',
-    about: 'Tectonic free up to 10 nodes; Quay hosted and enterprise',
-    sources: ['hostadvice-2017'],
+    about: 'Quay launched 2013-10 and joined CoreOS in August 2014',
+    sources: ['quay-about'],
   },
   {
     chapter: 'business',
-    about: 'Project Atomic seen as Red Hat’s answer to CoreOS',
-    sources: ['infoq-atomic'],
+    about: '“self-driving” Tectonic updates itself like Container Linux; free up to 10 nodes, announced at Tectonic Summit, New York, December 2016',
+    sources: ['containerjournal-selfdriving'],
   },
   {
     chapter: 'business',
-    about: 'OpenShift and Tectonic competed directly',
-    sources: ['eweek-acquisition', 'containerjournal-deal'],
+    about: 'Project Atomic seen as Red Hat’s answer to CoreOS; OpenShift and Tectonic competed directly; Red Hat a public company',
+    sources: ['infoq-atomic', 'eweek-acquisition', 'sec-10q'],
+  },
+  {
+    chapter: 'business',
+    about: 'Quay founded by Jake Moshenko and Joseph Schorr, launched at a Docker NYC meetup',
+    sources: ['quay-about'],
+  },
+  {
+    chapter: 'business',
+    about: 'GIFEE at the second CoreOS Fest, Berlin, May 2016, 500+ expected',
+    sources: ['k8s-blog-coreosfest-2016'],
+  },
+  // The acquisition
+  {
+    chapter: 'acquisition',
+    about: 'Red Hat’s FAQ: CoreOS to extend its leadership and influence in the Kubernetes upstream community',
+    sources: ['redhat-faq-2018', 'eweek-acquisition'],
   },
   {
     chapter: 'acquisition',
-    about: 'announced and completed the same day; CoreOS had raised $48M',
-    sources: ['sec-10q', 'eweek-acquisition'],
+    about: 'Brian Gracely: Kubernetes talent is very hard to find',
+    sources: ['containerjournal-reasons'],
   },
   {
     chapter: 'acquisition',
-    about: 'Container Linux + Atomic became Fedora CoreOS and RHEL CoreOS; Tectonic went into OpenShift 4',
-    sources: ['zdnet-summit', 'coreos-fcos-blog', 'openshift-os-faq'],
+    about: 'Container Linux + Atomic became Fedora CoreOS and RHEL CoreOS; Tectonic went into OpenShift 4; Quay became Red Hat Quay',
+    sources: [
+      'zdnet-summit',
+      'coreos-fcos-blog',
+      'openshift-os-faq',
+      'quay-git',
+    ],
   },
   {
     chapter: 'acquisition',
-    about: 'Quay.io became Red Hat Quay, open-sourced as Project Quay',
-    sources: ['quay-git'],
+    about: '$160.7M of the price booked as goodwill',
+    sources: ['sec-10q'],
+  },
+  {
+    chapter: 'acquisition',
+    about: 'Joe Fernandes: CoreOS’s commitment to Linux, Kubernetes and containers mirrored Red Hat’s own',
+    sources: ['hostadvice-2018'],
+  },
+  {
+    chapter: 'acquisition',
+    about: 'the plans were laid out at Red Hat Summit, May 2018; rkt left to the community',
+    sources: ['zdnet-summit'],
+  },
+  // Afterwards
+  {
+    chapter: 'afterwards',
+    about: 'the last builds print “no longer maintained or updated” at every login, added 2020-05-19 to the last three releases',
+    sources: ['coreos-init-git', 'coreos-manifest'],
   },
   {
     chapter: 'afterwards',
     about: 'after 2020-09-01 downloads removed, CoreUpdate shut down, cloud images deleted',
-    sources: ['flatcar-eol', 'typhoon-839'],
+    sources: ['flatcar-eol', 'cloudstack-4198', 'typhoon-839'],
   },
 ]

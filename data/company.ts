@@ -12,29 +12,45 @@ export interface Person {
 export const founders: Person[] = [
   {
     name: 'Alex Polvi',
-    role: { 'zh-CN': '联合创始人', 'en': 'Co-founder' },
-    background: { 'zh-CN': '在 OSU 与 Philips、Marineau 一起创办 Linux 用户组，也在 OSU 开源实验室工作', 'en': 'Started the OSU Linux Users Group with Philips and Marineau; worked at the OSU Open Source Lab' },
-    sources: ['wired-2013', 'newstack-philips'],
+    role: { 'zh-CN': '联合创始人、CEO', 'en': 'Co-founder, CEO' },
+    background: { 'zh-CN': '在 OSU 开源实验室替 Mozilla 管服务器；第一家公司 Cloudkick 2010 年卖给了 Rackspace', 'en': 'Ran Mozilla’s servers at the OSU Open Source Lab; sold his first startup, Cloudkick, to Rackspace in 2010' },
+    sources: [
+      'wired-2013',
+      'terra-2006',
+      'heavybit-polvi',
+      'ctlio-interview',
+    ],
   },
   {
     name: 'Brandon Philips',
     role: { 'zh-CN': '联合创始人、CTO', 'en': 'Co-founder, CTO' },
-    background: { 'zh-CN': 'SUSE Labs 内核开发者，之后在 Rackspace 做云监控', 'en': 'SUSE Labs kernel developer, then Cloud Monitoring at Rackspace' },
-    sources: ['github-philips', 'ifup-portfolio', 'newstack-philips'],
+    background: { 'zh-CN': 'SUSE Labs 的内核开发者，之后在 Rackspace 做云监控', 'en': 'Kernel developer at SUSE Labs, then Cloud Monitoring at Rackspace' },
+    sources: [
+      'github-philips',
+      'ifup-portfolio',
+      'newstack-philips',
+      'ctlio-interview',
+    ],
   },
   {
     name: 'Michael Marineau',
     role: { 'zh-CN': '创始成员', 'en': 'Founding member' },
-    background: { 'zh-CN': 'OSU 的老同学，Wired 报道时他来自 Google', 'en': 'Old OSU friend; at Google when Wired ran its story' },
-    sources: ['wired-2013', 'wired-notes'],
+    background: { 'zh-CN': '此前在 Google；系统的主力工程师，2013 年 63 个版本里有 60 个由他打标签发布', 'en': 'Ex-Google; the OS workhorse, who tagged 60 of the 63 releases of 2013' },
+    sources: [
+      'wired-2013',
+      'hostadvice-2017',
+      'coreos-manifest',
+      'philips-thread',
+    ],
   },
 ]
 
+/** Greg Kroah-Hartman: more than an adviser's name on a list, he committed code in the first year. */
 export const adviser: Person = {
   name: 'Greg Kroah-Hartman',
   role: { 'zh-CN': '顾问', 'en': 'Adviser' },
-  background: { 'zh-CN': '资深 Linux 内核维护者（时在 Linux 基金会）；据德文维基百科，当年在 SUSE 招入了 Philips', 'en': 'Senior Linux kernel maintainer (then at the Linux Foundation); per German Wikipedia, he hired Philips at SUSE' },
-  sources: ['wired-notes', 'kampuspedia-de'],
+  background: { 'zh-CN': 'Linux 内核资深维护者；据德文维基百科，当年正是他在 SUSE 招进了 Philips', 'en': 'Senior Linux kernel maintainer; German Wikipedia says he hired Philips at SUSE' },
+  sources: ['wired-notes', 'dewiki-coreos', 'coreos-overlay-git'],
 }
 
 /** Red Hat's purchase of CoreOS. */
@@ -44,8 +60,9 @@ export const acquisition = {
   cashMusd: 238.7,
   employees: 130,
   sources: [
-    'containerjournal-deal',
+    'redhat-press-2018',
     'sec-10q',
+    'containerjournal-deal',
     'containerjournal-reasons',
     'hostadvice-2018',
   ] satisfies SourceId[],
@@ -61,7 +78,6 @@ export const customers = {
     'Ticketmaster',
     'Starbucks',
     'Concur',
-    'BMW',
   ],
   sources: ['hostadvice-2018', 'coreos-fest-2017'] satisfies SourceId[],
 }

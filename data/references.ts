@@ -1,7 +1,10 @@
 import type { Source, SourceId } from './sources'
 import type { ChapterId } from './types'
 import { claims } from './claims'
+import { etcd2014, kroahHartman, marineauTags } from './commits'
 import { acquisition, adviser, customers, founders, successors } from './company'
+import { channels } from './container-linux'
+import { corrections } from './corrections'
 import { fundingRounds } from './funding'
 import { projects } from './projects'
 import { sources } from './sources'
@@ -15,11 +18,16 @@ export function citations(): { chapter: ChapterId, sources: SourceId[] }[] {
     ...claims,
     ...founders.map(person => ({ chapter: 'founding' as const, sources: person.sources })),
     { chapter: 'founding', sources: adviser.sources },
+    { chapter: 'founding', sources: kroahHartman.sources },
+    { chapter: 'founding', sources: marineauTags.sources },
+    { chapter: 'container-linux', sources: channels.sources },
     ...projects.map(project => ({ chapter: 'open-source' as const, sources: project.sources })),
+    { chapter: 'open-source', sources: etcd2014.sources },
     ...fundingRounds.map(round => ({ chapter: 'business' as const, sources: round.sources })),
     { chapter: 'business', sources: customers.sources },
     { chapter: 'acquisition', sources: acquisition.sources },
     ...successors.map(successor => ({ chapter: 'afterwards' as const, sources: successor.sources })),
+    ...corrections.map(correction => ({ chapter: 'closing' as const, sources: correction.sources })),
   ]
 }
 

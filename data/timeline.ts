@@ -18,10 +18,34 @@ export const timeline: Milestone[] = [
     sources: ['wired-2013', 'newstack-philips'],
   },
   {
+    date: '2013-02-04',
+    chapter: 'founding',
+    label: { 'zh-CN': '系统仓库第一次提交', 'en': 'First commit to the OS repository' },
+    sources: ['coreos-overlay-git'],
+  },
+  {
+    date: '2013-04-03',
+    chapter: 'docker',
+    label: { 'zh-CN': 'Docker 成为系统默认组件', 'en': 'Docker becomes a default component' },
+    sources: ['coreos-overlay-git'],
+  },
+  {
+    date: '2013-05-08',
+    chapter: 'founding',
+    label: { 'zh-CN': 'Kroah-Hartman 第一次提交', 'en': 'Kroah-Hartman’s first commit' },
+    sources: ['coreos-overlay-git'],
+  },
+  {
     date: '2013-06-06',
     chapter: 'open-source',
     label: { 'zh-CN': 'etcd 第一次提交', 'en': 'etcd’s first commit' },
     sources: ['etcd-git'],
+  },
+  {
+    date: '2013-07-30',
+    chapter: 'container-linux',
+    label: { 'zh-CN': '文档给出第一批 EC2 测试镜像', 'en': 'First EC2 test images documented' },
+    sources: ['coreos-docs'],
   },
   {
     date: '2013-08-11',
@@ -37,9 +61,9 @@ export const timeline: Milestone[] = [
   },
   {
     date: '2013-10-02',
-    chapter: 'founding',
-    label: { 'zh-CN': 'CoreOS Linux 首个公开版本', 'en': 'First public CoreOS Linux release' },
-    sources: ['coreos-manifest'],
+    chapter: 'container-linux',
+    label: { 'zh-CN': 'v94.0.0：维基百科记作首个版本', 'en': 'v94.0.0, counted by Wikipedia as the first release' },
+    sources: ['coreos-manifest', 'wikipedia-container-linux'],
   },
   {
     date: '2013-10-11',
@@ -48,10 +72,22 @@ export const timeline: Milestone[] = [
     sources: ['fleet-git'],
   },
   {
+    date: '2014-03-04',
+    chapter: 'container-linux',
+    label: { 'zh-CN': 'cloud-config 工具首次导入', 'en': 'cloud-config tool first imported' },
+    sources: ['cloudinit-git'],
+  },
+  {
     date: '2014-04-15',
     chapter: 'business',
     label: { 'zh-CN': 'Red Hat 发布 Project Atomic', 'en': 'Red Hat announces Project Atomic' },
     sources: ['atomic-announce', 'eweek-atomic'],
+  },
+  {
+    date: '2014-05-09',
+    chapter: 'container-linux',
+    label: { 'zh-CN': '首个 Beta 通道版本', 'en': 'First Beta channel release' },
+    sources: ['eweek-stable', 'coreos-docs'],
   },
   {
     date: '2014-07-10',
@@ -61,21 +97,21 @@ export const timeline: Milestone[] = [
   },
   {
     date: '2014-07-25',
-    chapter: 'founding',
-    label: { 'zh-CN': '首个 Stable 频道版本', 'en': 'First Stable channel release' },
-    sources: ['coreos-manifest', 'kampuspedia-de'],
+    chapter: 'container-linux',
+    label: { 'zh-CN': '首个 Stable 版本 367.1.0', 'en': 'First Stable release, 367.1.0' },
+    sources: ['coreos-manifest', 'coreos-docs', 'infoq-stable'],
   },
   {
     date: '2014-08',
-    chapter: 'open-source',
+    chapter: 'business',
     label: { 'zh-CN': 'Quay.io 加入 CoreOS', 'en': 'Quay.io joins CoreOS' },
     sources: ['quay-about'],
   },
   {
     date: '2014-12-01',
-    chapter: 'open-source',
-    label: { 'zh-CN': '发布 rkt（Rocket）', 'en': 'rkt (Rocket) announced' },
-    sources: ['rkt-launch', 'rkt-git'],
+    chapter: 'docker',
+    label: { 'zh-CN': '发布 Rocket 与 appc', 'en': 'Rocket and appc announced' },
+    sources: ['rkt-launch', 'rkt-git', 'appc-spec'],
   },
   {
     date: '2015-01-27',
@@ -92,25 +128,49 @@ export const timeline: Milestone[] = [
   {
     date: '2015-04-06',
     chapter: 'business',
-    label: { 'zh-CN': 'Tectonic 公测，GV 领投 1200 万美元', 'en': 'Tectonic beta, GV leads $12M round' },
+    label: { 'zh-CN': 'Tectonic 公测，GV 领投 1200 万美元', 'en': 'Tectonic beta, GV leads a $12M round' },
     sources: ['nextplatform-tectonic', 'cio-2015'],
+  },
+  {
+    date: '2015-06-22',
+    chapter: 'docker',
+    label: { 'zh-CN': '开放容器项目成立', 'en': 'Open Container Project launched' },
+    sources: ['infoq-ocp'],
+  },
+  {
+    date: '2015-07-14',
+    chapter: 'container-linux',
+    label: { 'zh-CN': 'Ignition 0.1.0', 'en': 'Ignition 0.1.0' },
+    sources: ['ignition-git'],
   },
   {
     date: '2015-07-21',
     chapter: 'open-source',
-    label: { 'zh-CN': 'CoreOS 成为 CNCF 创始成员', 'en': 'CNCF founding member' },
+    label: { 'zh-CN': 'CoreOS 成为 CNCF 创始成员', 'en': 'CoreOS a founding member of the CNCF' },
     sources: ['cncf-founding'],
   },
   {
+    date: '2015-07-26',
+    chapter: 'docker',
+    label: { 'zh-CN': '开放容器项目改名 OCI', 'en': 'Open Container Project renamed OCI' },
+    sources: ['oci-runtime-spec'],
+  },
+  {
     date: '2015-11-13',
-    chapter: 'open-source',
+    chapter: 'business',
     label: { 'zh-CN': 'Clair 第一次提交', 'en': 'Clair’s first commit' },
     sources: ['clair-git'],
   },
   {
+    date: '2016-02-23',
+    chapter: 'docker',
+    label: { 'zh-CN': 'Philips 出任 OCI 技术监督委员会主席', 'en': 'Philips chairs the OCI’s technical board' },
+    sources: ['oci-tob'],
+  },
+  {
     date: '2016-03-10',
     chapter: 'open-source',
-    label: { 'zh-CN': 'Kubernetes 进入 CNCF', 'en': 'Kubernetes joins CNCF' },
+    label: { 'zh-CN': 'Kubernetes 进入 CNCF', 'en': 'Kubernetes joins the CNCF' },
     sources: ['cncf-landscape'],
   },
   {
@@ -123,18 +183,30 @@ export const timeline: Milestone[] = [
     date: '2016-11-03',
     chapter: 'open-source',
     label: { 'zh-CN': '提出 Operator 模式', 'en': 'Operators introduced' },
-    sources: ['register-operators'],
+    sources: ['operators-press', 'operators-intro'],
+  },
+  {
+    date: '2016-11-16',
+    chapter: 'container-linux',
+    label: { 'zh-CN': 'cloud-config 停止开发，由 Ignition 接替', 'en': 'cloud-config retired in favour of Ignition' },
+    sources: ['cloudinit-git'],
+  },
+  {
+    date: '2016-11-21',
+    chapter: 'docker',
+    label: { 'zh-CN': 'appc 停止开发，交给 OCI', 'en': 'appc hands over to the OCI' },
+    sources: ['appc-spec'],
   },
   {
     date: '2016-12',
-    chapter: 'founding',
-    label: { 'zh-CN': 'CoreOS Linux 更名 Container Linux', 'en': 'CoreOS Linux renamed Container Linux' },
-    sources: ['eweek-acquisition'],
+    chapter: 'business',
+    label: { 'zh-CN': 'Tectonic 改称“自动驾驶”，系统更名 Container Linux', 'en': '“Self-driving” Tectonic; the OS becomes Container Linux' },
+    sources: ['containerjournal-selfdriving', 'eweek-acquisition'],
   },
   {
     date: '2017-03-29',
-    chapter: 'open-source',
-    label: { 'zh-CN': 'rkt 与 containerd 进入 CNCF', 'en': 'rkt and containerd join CNCF' },
+    chapter: 'docker',
+    label: { 'zh-CN': 'rkt 与 containerd 进入 CNCF', 'en': 'rkt and containerd join the CNCF' },
     sources: ['cncf-landscape', 'cncf-toc'],
   },
   {
@@ -144,10 +216,16 @@ export const timeline: Milestone[] = [
     sources: ['cncf-landscape'],
   },
   {
+    date: '2017-07-19',
+    chapter: 'docker',
+    label: { 'zh-CN': 'OCI 运行时规范 1.0', 'en': 'OCI runtime spec 1.0' },
+    sources: ['oci-runtime-spec'],
+  },
+  {
     date: '2018-01-30',
     chapter: 'acquisition',
     label: { 'zh-CN': 'Red Hat 收购 CoreOS', 'en': 'Red Hat acquires CoreOS' },
-    sources: ['sec-10q', 'containerjournal-deal'],
+    sources: ['sec-10q', 'redhat-press-2018', 'containerjournal-deal'],
   },
   {
     date: '2018-02-01',
@@ -164,7 +242,7 @@ export const timeline: Milestone[] = [
   {
     date: '2018-03-06',
     chapter: 'open-source',
-    label: { 'zh-CN': 'Kubernetes 从 CNCF 毕业', 'en': 'Kubernetes graduates from CNCF' },
+    label: { 'zh-CN': 'Kubernetes 从 CNCF 毕业', 'en': 'Kubernetes graduates from the CNCF' },
     sources: ['cncf-landscape'],
   },
   {
@@ -176,7 +254,7 @@ export const timeline: Milestone[] = [
   {
     date: '2018-07',
     chapter: 'afterwards',
-    label: { 'zh-CN': 'Philips 在 Kubernetes 指导委员会的所属改为 Red Hat', 'en': 'Philips on K8s steering, now for Red Hat' },
+    label: { 'zh-CN': 'Philips 在 Kubernetes 指导委员会登记的所属公司改为 Red Hat', 'en': 'Philips on K8s steering, now for Red Hat' },
     sources: ['steering-56'],
   },
   {
@@ -193,8 +271,8 @@ export const timeline: Milestone[] = [
   },
   {
     date: '2019-08-16',
-    chapter: 'open-source',
-    label: { 'zh-CN': 'rkt 被 CNCF 归档', 'en': 'rkt archived by CNCF' },
+    chapter: 'docker',
+    label: { 'zh-CN': 'rkt 被 CNCF 归档', 'en': 'rkt archived by the CNCF' },
     sources: ['cncf-landscape', 'cncf-toc'],
   },
   {
@@ -207,11 +285,11 @@ export const timeline: Milestone[] = [
     date: '2020-02-06',
     chapter: 'afterwards',
     label: { 'zh-CN': '宣布 Container Linux 停止维护日期', 'en': 'Container Linux EOL date announced' },
-    sources: ['legion-737', 'flatcar-eol'],
+    sources: ['coreos-eol', 'legion-737', 'flatcar-eol'],
   },
   {
     date: '2020-02-24',
-    chapter: 'open-source',
+    chapter: 'docker',
     label: { 'zh-CN': 'rkt 仓库最后一次提交：项目终止', 'en': 'Last rkt commit: end of project' },
     sources: ['rkt-git'],
   },
@@ -219,13 +297,13 @@ export const timeline: Milestone[] = [
     date: '2020-05-22',
     chapter: 'afterwards',
     label: { 'zh-CN': 'Container Linux 最后的版本', 'en': 'Final Container Linux releases' },
-    sources: ['coreos-manifest'],
+    sources: ['coreos-manifest', 'coreos-init-git'],
   },
   {
     date: '2020-05-26',
     chapter: 'afterwards',
     label: { 'zh-CN': 'Container Linux 停止维护', 'en': 'Container Linux end of life' },
-    sources: ['register-eol', 'legion-737'],
+    sources: ['coreos-eol', 'register-eol', 'cloudstack-4198'],
   },
   {
     date: '2020-09-01',
@@ -236,7 +314,7 @@ export const timeline: Milestone[] = [
   {
     date: '2020-11-24',
     chapter: 'open-source',
-    label: { 'zh-CN': 'etcd 从 CNCF 毕业', 'en': 'etcd graduates from CNCF' },
+    label: { 'zh-CN': 'etcd 从 CNCF 毕业', 'en': 'etcd graduates from the CNCF' },
     sources: ['cncf-landscape'],
   },
   {

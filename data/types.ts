@@ -16,7 +16,9 @@ export type IsoDate = `${number}` | `${number}-${number}` | `${number}-${number}
 export const chapterIds = [
   'opening',
   'founding',
+  'container-linux',
   'open-source',
+  'docker',
   'business',
   'acquisition',
   'afterwards',
