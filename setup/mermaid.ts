@@ -18,12 +18,15 @@ export default defineMermaidSetup(() => {
       primaryBorderColor: '#1d6fa5',
       primaryTextColor: '#1f2a44',
       lineColor: dark ? '#b4bfcc' : '#4a5568',
-      clusterBkg: '#f6f8fb',
-      clusterBorder: '#d5dbe3',
+      clusterBkg: dark ? '#1b2438' : '#f6f8fb',
+      clusterBorder: dark ? '#3a4660' : '#d5dbe3',
+      titleColor: dark ? '#e8edf5' : '#1f2a44',
       edgeLabelBackground: dark ? '#111827' : '#ffffff',
     },
     flowchart: {
       useMaxWidth: false,
+      // Mermaid 12 widens every node to 120 px; a short label such as “etcd” needs no more than itself.
+      minNodeWidth: 0,
       wrappingWidth: 400,
       padding: 10,
       nodeSpacing: 18,

@@ -1,17 +1,21 @@
 import type { PDFDocument } from 'pdf-lib'
 
-/** A4 portrait, two slides per page, each with its notes underneath. Millimetres. */
+/** A4 portrait, two slides per page, each with its notes underneath at the full text width. Millimetres. */
 export const handoutPage = {
   width: 210,
   height: 297,
   marginX: 14,
   marginTop: 12,
   gap: 6,
-  notesHeight: 30,
+  /** Narrower than the text, so a minute of notes fits under each slide. */
+  slideWidth: 160,
+  notesHeight: 42,
   notesGap: 3,
 }
 
-const slideWidth = handoutPage.width - 2 * handoutPage.marginX
+const textWidth = handoutPage.width - 2 * handoutPage.marginX
+const slideWidth = handoutPage.slideWidth
+const slideLeft = (handoutPage.width - slideWidth) / 2
 const slideHeight = slideWidth * 552 / 980
 const slotHeight = slideHeight + handoutPage.notesGap + handoutPage.notesHeight
 export const slotsPerPage = 2
@@ -67,8 +71,8 @@ ${fontStylesheets.map(css => `<link rel="stylesheet" href="${css}">`).join('')}
   * { box-sizing: border-box }
   body { margin: 0; font-family: ${fonts.map(font => `"${escapeHtml(font)}"`).join(', ')}, sans-serif; color: #1f2a44 }
   .page { position: relative; width: ${handoutPage.width}mm; height: ${handoutPage.height}mm; page-break-after: always; overflow: hidden }
-  .slot { position: absolute; left: ${handoutPage.marginX}mm; width: ${slideWidth}mm }
-  .frame { height: ${slideHeight}mm; border: 0.3mm solid #d5dbe3 }
+  .slot { position: absolute; left: ${handoutPage.marginX}mm; width: ${textWidth}mm }
+  .frame { width: ${slideWidth}mm; height: ${slideHeight}mm; margin-left: ${slideLeft - handoutPage.marginX}mm; border: 0.3mm solid #d5dbe3 }
   .notes { margin-top: ${handoutPage.notesGap}mm; height: ${handoutPage.notesHeight}mm; overflow: hidden; font-size: 10pt; line-height: 1.5 }
   .label { display: inline-block; margin-right: 2mm; color: #1d6fa5; font-weight: 700 }
 </style></head><body>${pages.join('')}</body></html>`
@@ -83,7 +87,7 @@ export async function placeSlides(handout: PDFDocument, slides: PDFDocument, sli
     const target = handout.getPage(Math.floor(i / slotsPerPage))
     const top = slotTop(i) * ptPerMm
     target.drawPage(page, {
-      x: handoutPage.marginX * ptPerMm,
+      x: slideLeft * ptPerMm,
       y: target.getHeight() - top - slideHeight * ptPerMm,
       width: slideWidth * ptPerMm,
       height: slideHeight * ptPerMm,
