@@ -26,12 +26,12 @@ const phrases: Record<Locale, string[]> = {
   'zh-CN': [
     '帕洛阿尔托的一间车库',
     'CNCF毕业',
-    '每样东西去了哪里',
+    '各自去了哪里',
     '车库里诞生CoreOS',
   ],
   'en': [
     ui.cncf.graduated.en,
-    ui.acquisition.announced.en,
+    ui.acquisition.cash.en,
     timeline.find(m => m.date === '2013-06-06')!.label.en,
     timeline.find(m => m.date === '2018-01-30')!.label.en,
   ],

@@ -2,29 +2,42 @@
 import type { ChapterId } from '../../data/types'
 import { config, mount } from '@vue/test-utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import AcquisitionFacts from '../../components/AcquisitionFacts.vue'
+import AdviserCommits from '../../components/AdviserCommits.vue'
 import Agenda from '../../components/Agenda.vue'
+import ClaimsChecked from '../../components/ClaimsChecked.vue'
 import ClosingCard from '../../components/ClosingCard.vue'
 import CncfBadge from '../../components/CncfBadge.vue'
+import EtcdAuthors from '../../components/EtcdAuthors.vue'
 import FundingChart from '../../components/FundingChart.vue'
+import GarageIllustration from '../../components/GarageIllustration.vue'
 import InfoCard from '../../components/InfoCard.vue'
 import KeyDates from '../../components/KeyDates.vue'
 import PersonCard from '../../components/PersonCard.vue'
 import ProjectCard from '../../components/ProjectCard.vue'
 import QrCode from '../../components/QrCode.vue'
 import References from '../../components/References.vue'
+import ReleaseChannels from '../../components/ReleaseChannels.vue'
 import SuccessorCard from '../../components/SuccessorCard.vue'
-import { chapters } from '../../data/chapters'
-import { adviser, founders, successors } from '../../data/company'
+import TimelineStrip from '../../components/TimelineStrip.vue'
+import WebsiteThenNow from '../../components/WebsiteThenNow.vue'
+import { chapters, storyChapters } from '../../data/chapters'
+import { etcd2014, kroahHartman } from '../../data/commits'
+import { acquisition, adviser, founders, successors } from '../../data/company'
+import { channels } from '../../data/container-linux'
+import { corrections } from '../../data/corrections'
 import { editionUrl } from '../../data/editions'
 import { fundingRounds } from '../../data/funding'
 import { localeFromLang, localeKey } from '../../data/locale'
+import { formatMusd } from '../../data/money'
 import { projects } from '../../data/projects'
 import { citations } from '../../data/references'
-import { sources } from '../../data/sources'
+import { sources, titleOf } from '../../data/sources'
 import { talk } from '../../data/talk'
 import { timeline } from '../../data/timeline'
 import { chapterIds, locales } from '../../data/types'
 import { ui } from '../../data/ui'
+import ChapterLayout from '../../layouts/chapter.vue'
 import { expectNone } from './support'
 
 /** Slidev registers every component in components/ globally; the tests do the same. */
@@ -62,6 +75,7 @@ describe.each(locales)('in %s', (locale) => {
       expect(wrapper.find('h3').text(), `ProjectCard ${id}: heading`).toContain(project.name)
       expect(wrapper.text(), `ProjectCard ${id}: what`).toContain(project.what[locale])
       expect(wrapper.text(), `ProjectCard ${id}: today`).toContain(project.today[locale])
+      expect(squash(wrapper.find('.project-started').text()), `ProjectCard ${id}: what its date records`).toBe(`${ui.started[project.started.kind][locale]} ${project.started.date}`)
       const badgeElement = wrapper.find('.cncf-badge')
       expect(badgeElement.exists(), `ProjectCard ${id}: no CNCF badge rendered`).toBe(true)
       const badgeText = squash(badgeElement.text())
@@ -75,23 +89,6 @@ describe.each(locales)('in %s', (locale) => {
         props: { id: 'no-such-project' },
         global,
       })).toThrow(/no-such-project/)
-    })
-
-    it('renders the same when the locale is provided explicitly', () => {
-      const provided = mount(ProjectCard, {
-        props: { id: 'etcd' },
-        global: {
-          ...global,
-          provide: {
-            [localeKey as symbol]: locale,
-          },
-        },
-      })
-      expect(provided.text()).toContain(projects.find(p => p.id === 'etcd')!.what[locale])
-      expect(provided.html()).toBe(mount(ProjectCard, {
-        props: { id: 'etcd' },
-        global,
-      }).html())
     })
   })
 
@@ -123,10 +120,10 @@ describe.each(locales)('in %s', (locale) => {
   })
 
   describe('fundingChart', () => {
-    it('shows every confirmed round and the $48M total', () => {
+    it('shows every confirmed round and the total in the edition\'s own money form', () => {
       const wrapper = mount(FundingChart)
       const bars = wrapper.findAll('.funding-bar').map(bar => squash(bar.text()))
-      expect(bars).toEqual(fundingRounds.map(round => `$${round.amountMusd}M`))
+      expect(bars).toEqual(fundingRounds.map(round => formatMusd(round.amountMusd, locale)))
       const rows = wrapper.findAll('tbody tr')
       fundingRounds.forEach((round, i) => {
         expect(rows[i]!.find('time').text(), `funding round ${round.date}`).toBe(round.date)
@@ -136,7 +133,17 @@ describe.each(locales)('in %s', (locale) => {
         for (const name of who)
           expect(rows[i]!.text(), `funding round ${round.date}: investors`).toContain(name)
       })
-      expect(squash(wrapper.find('tfoot').text())).toContain(`${ui.total[locale]} $48M`)
+      expect(wrapper.find('tfoot th').text()).toBe(ui.total[locale])
+      expect(wrapper.find('tfoot td').text()).toBe(formatMusd(48, locale))
+    })
+  })
+
+  describe('acquisitionFacts', () => {
+    it('shows the cash paid in the edition\'s money form, the staff and the day', () => {
+      const text = squash(mount(AcquisitionFacts).text())
+      expect(text).toContain(formatMusd(acquisition.cashMusd, locale))
+      expect(text).toContain(String(acquisition.employees))
+      expect(text).toContain(acquisition.date)
     })
   })
 
@@ -162,7 +169,13 @@ describe.each(locales)('in %s', (locale) => {
         ['opening', 'founding', 'open-source'],
       ],
       [
-        ['business', 'acquisition', 'afterwards'],
+        [
+          'docker',
+          'business',
+          'acquisition',
+          'afterwards',
+          'closing',
+        ],
       ],
     ] as ChapterId[][][])('lists every source of %j as a link, under its chapter', (given) => {
       const wrapper = mount(References, {
@@ -173,7 +186,10 @@ describe.each(locales)('in %s', (locale) => {
       given.forEach((chapter, i) => {
         const expected = [...firstChapter].filter(([, c]) => c === chapter).map(([id]) => {
           const source = sources[id as keyof typeof sources]
-          return { href: source.url, title: source.title }
+          return {
+            href: source.url,
+            title: titleOf(source, locale),
+          }
         })
         expect(expected.length, `chapter ${chapter} should cite something`).toBeGreaterThan(0)
         expect(linksOf(sections[i]!), `References for chapter ${chapter}`).toEqual(expect.arrayContaining(expected))
@@ -198,7 +214,7 @@ describe.each(locales)('in %s', (locale) => {
     it('marks primary sources', () => {
       const wrapper = mount(References, {
         props: {
-          chapters: ['acquisition'],
+          chapters: [...chapterIds],
         },
       })
       const sec = wrapper.findAll('li').find(li => li.find('a').attributes('href') === sources['sec-10q'].url)
@@ -246,13 +262,112 @@ describe.each(locales)('in %s', (locale) => {
   })
 
   describe('agenda', () => {
-    it('lists the 5 story chapters in order', () => {
+    it('lists the 7 story chapters in order', () => {
       const wrapper = mount(Agenda)
       const story = chapters.filter(c => !['opening', 'closing'].includes(c.id))
       const items = wrapper.findAll('li')
-      expect(items).toHaveLength(5)
+      expect(items).toHaveLength(7)
       expect(items.map(li => li.find('.agenda-title').text())).toEqual(story.map(c => c.title[locale]))
       expect(items.map(li => li.find('.agenda-summary').text())).toEqual(story.map(c => c.summary[locale]))
+    })
+  })
+
+  describe('the chapter divider layout', () => {
+    it.each(storyChapters.map((c, i) => [c.id, c, i + 1] as const))('numbers %s and asks its question', (id, chapter, no) => {
+      const wrapper = mount(ChapterLayout, {
+        props: { chapter: id },
+        slots: { default: `<h1>${chapter.title[locale]}</h1>` },
+      })
+      expect(wrapper.find('.chapter-no').text()).toBe(String(no).padStart(2, '0'))
+      expect(wrapper.find('h1').text()).toBe(chapter.title[locale])
+      expect(wrapper.find('.chapter-question').text()).toBe(chapter.question![locale])
+      expect(wrapper.findAll('.chapter-steps li')).toHaveLength(storyChapters.length)
+      expect(wrapper.find('.chapter-steps li.current').element).toBe(wrapper.findAll('.chapter-steps li')[no - 1]!.element)
+    })
+
+    it('refuses a chapter that has no divider, naming it', () => {
+      expect(() => mount(ChapterLayout, {
+        props: { chapter: 'closing' },
+      })).toThrow(/closing/)
+    })
+  })
+
+  describe('claimsChecked', () => {
+    it('renders every correction from the data, with links to its sources', () => {
+      const wrapper = mount(ClaimsChecked)
+      const rows = wrapper.findAll('tbody tr')
+      expect(rows).toHaveLength(corrections.length)
+      corrections.forEach((correction, i) => {
+        const cells = rows[i]!.findAll('td')
+        expect(squash(cells[0]!.text()), `claim ${correction.id}`).toBe(correction.claim[locale])
+        expect(squash(cells[1]!.text()), `claim ${correction.id}: what the sources say`).toBe(correction.sourcesSay[locale])
+        expect(cells[2]!.findAll('a').map(a => a.attributes('href')), `claim ${correction.id}: sources`).toEqual(correction.sources.map(id => sources[id].url))
+      })
+    })
+  })
+
+  describe('releaseChannels', () => {
+    it('shows Alpha, Beta and Stable with their cadence, and the first Stable release', () => {
+      const wrapper = mount(ReleaseChannels)
+      const cards = wrapper.findAll('li.channel')
+      expect(cards.map(c => c.find('h3').text())).toEqual(['Alpha', 'Beta', 'Stable'])
+      channels.list.forEach((channel, i) => expect(cards[i]!.text()).toContain(channel.cadence[locale]))
+      const caption = squash(wrapper.find('figcaption').text())
+      expect(caption).toContain(channels.firstStable.version)
+      expect(caption).toContain(channels.firstStable.date)
+    })
+  })
+
+  describe('etcdAuthors', () => {
+    it('charts the 2014 commit counts in order, the top two highlighted', () => {
+      const wrapper = mount(EtcdAuthors)
+      const rows = wrapper.findAll('tbody tr')
+      expect(rows.map(r => [
+        r.find('th').text(),
+        Number(r.find('.bar').text()),
+      ])).toEqual(etcd2014.authors.map(a => [a.name, a.commits]))
+      expect(rows.filter(r => r.classes('top')).map(r => r.find('th').text())).toEqual(['Xiang Li', 'Yicheng Qin'])
+    })
+  })
+
+  describe('adviserCommits', () => {
+    it('shows Kroah-Hartman\'s commit count and the dates of his first and last', () => {
+      const text = squash(mount(AdviserCommits).text())
+      expect(text).toContain(String(kroahHartman.commits))
+      expect(text).toContain(kroahHartman.first)
+      expect(text).toContain(kroahHartman.last)
+      expect(text).toContain(adviser.name)
+    })
+  })
+
+  describe('timelineStrip', () => {
+    it('shows the dates left to right with their labels, marking the turning points', () => {
+      const dates = ['2014-12-01', '2015-06-22', '2019-08-16'] as const
+      const wrapper = mount(TimelineStrip, {
+        props: {
+          dates: [...dates],
+          marked: ['2015-06-22'],
+        },
+      })
+      const items = wrapper.findAll('li')
+      expect(items.map(li => li.find('time').text())).toEqual([...dates])
+      dates.forEach((date, i) => expect(items[i]!.text()).toContain(timeline.find(m => m.date === date)!.label[locale]))
+      expect(items.map(li => li.classes('marked'))).toEqual([false, true, false])
+    })
+  })
+
+  describe('pictures of our own', () => {
+    it('the garage has a text alternative', () => {
+      const svg = mount(GarageIllustration).find('svg')
+      expect(svg.attributes('role')).toBe('img')
+      expect(svg.attributes('aria-label')).toBe(ui.garage.alt[locale])
+      expect(svg.find('title').text()).toBe(ui.garage.alt[locale])
+    })
+
+    it('the old and the new coreos.com each have a text alternative and a caption', () => {
+      const wrapper = mount(WebsiteThenNow)
+      expect(wrapper.findAll('[role="img"]').map(el => el.attributes('aria-label'))).toEqual([ui.website.thenAlt[locale], ui.website.nowAlt[locale]])
+      expect(wrapper.findAll('figcaption').map(f => f.text())).toEqual([ui.website.then[locale], ui.website.now[locale]])
     })
   })
 

@@ -51,11 +51,19 @@ const diagrams = decks.flatMap(({ deck }) => deck.flatMap(slide => slide.mermaid
 
 const lineBreak = /<br\s*\/?>/gi
 
-/** Node labels of a flowchart: `id["label"]`. */
+/** Node labels of a flowchart: `id["label"]`; a subgraph's title (`subgraph id["title"]`) is not a node. */
 function nodeLabels(code: string): { id: string, label: string }[] {
   return [
-    ...code.matchAll(/([\w-]+)\["([^"]*)"\]/g),
+    ...code.matchAll(/(?<!subgraph )\b([\w-]+)\["([^"]*)"\]/g),
   ].map(m => ({ id: m[1]!, label: m[2]! }))
+}
+
+/** A diagram's accessible title and description (`accTitle: …`, `accDescr: …`), which Mermaid writes into the SVG. */
+function accessibleText(code: string): { title?: string, description?: string } {
+  return {
+    title: /^\s*accTitle\s*:\s*(\S.*)$/m.exec(code)?.[1]?.trim(),
+    description: /^\s*accDescr\s*:\s*(\S.*)$/m.exec(code)?.[1]?.trim(),
+  }
 }
 
 function onlyDiagramOf(deck: Deck, find: (slide: Deck[number]) => boolean, what: string): { name: string, code: string } {
@@ -78,6 +86,28 @@ describe('mermaid diagrams', () => {
         : String(error)}`)
     })
     expect(result, `${name}: mermaid.parse result`).toBeTruthy()
+  })
+
+  it.each(diagrams.map(d => [d.name, d] as const))('%s has an accessible title and description', (name, { code }) => {
+    const { title, description } = accessibleText(code)
+    expect(title, `${name} has no accTitle: a screen reader would announce it as a bare picture`).toBeTruthy()
+    expect(description, `${name} has no accDescr: say in words what the diagram shows`).toBeTruthy()
+  })
+
+  it.each(diagrams.map(d => [d.name, d] as const))('%s describes in words every box it draws', (name, { code }) => {
+    const description = (accessibleText(code).description ?? '').replace(/['’]/g, '’')
+    const missing = nodeLabels(code).flatMap(({ id, label }) => label
+      .replace(/<\/?b>/g, '')
+      .split(lineBreak)
+      .map(piece => piece.trim().replace(/['’]/g, '’'))
+      .filter(piece => piece !== '' && !description.includes(piece))
+      .map(piece => `node ${id}: “${piece}”`))
+    expectNone(missing, `${name}: labels its accDescr does not mention`)
+  })
+
+  it('the accessibility check finds a diagram without a title or description', () => {
+    expect(accessibleText('flowchart LR\n  a --> b')).toEqual({ title: undefined, description: undefined })
+    expect(accessibleText('flowchart LR\n  accTitle: A\n  accDescr: a to b\n  a --> b')).toEqual({ title: 'A', description: 'a to b' })
   })
 
   it('a broken diagram is rejected, so the check above can fail', async () => {

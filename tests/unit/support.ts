@@ -11,9 +11,13 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { expect } from 'vitest'
 import { chapters } from '../../data/chapters'
-import { adviser, customers, founders, successors } from '../../data/company'
+import { etcd2014, kroahHartman, marineauTags } from '../../data/commits'
+import { acquisition, adviser, customers, founders, successors } from '../../data/company'
+import { channels } from '../../data/container-linux'
+import { corrections } from '../../data/corrections'
 import { fundingRounds } from '../../data/funding'
 import { projects } from '../../data/projects'
+import { sources } from '../../data/sources'
 import { talk } from '../../data/talk'
 import { timeline } from '../../data/timeline'
 import { locales } from '../../data/types'
@@ -107,8 +111,15 @@ export const shownData: Record<string, unknown> = {
   fundingRounds,
   founders,
   adviser,
+  acquisition,
   customers,
   successors,
+  channels,
+  etcd2014,
+  kroahHartman,
+  marineauTags,
+  corrections,
+  sources,
   chapters,
   ui,
   talk,
