@@ -24,18 +24,4 @@ export const ui = {
     cash: { 'zh-CN': 'SEC 季报：现金对价', 'en': 'Cash paid, per SEC 10-Q' },
     employees: { 'zh-CN': '员工（约）', 'en': 'Employees (approx.)' },
   },
-  notes: { 'zh-CN': '讲稿', 'en': 'Speaker notes' },
-  download: {
-    slides: { 'zh-CN': '下载幻灯片 PDF', 'en': 'Download the slides (PDF)' },
-    handout: { 'zh-CN': '下载讲义 PDF（含讲稿）', 'en': 'Download the handout with notes (PDF)' },
-  },
-  reader: {
-    toggle: { 'zh-CN': '显示或隐藏讲稿（N 键）', 'en': 'Show or hide the speaker notes (N)' },
-    close: { 'zh-CN': '关闭讲稿', 'en': 'Close the notes' },
-    empty: { 'zh-CN': '这一页没有讲稿。', 'en': 'This slide has no notes.' },
-    slide: { 'zh-CN': '第 {no} / {total} 页', 'en': 'Slide {no} of {total}' },
-  },
-  /** The language switch in every slide's footer. */
-  languages: { 'zh-CN': '语言', 'en': 'Language' },
-  otherEdition: { 'zh-CN': '打开英文版的同一页', 'en': 'Open this slide in the Chinese edition' },
 } satisfies Record<string, Text | Record<string, Text>>

@@ -2,12 +2,14 @@
 import type { ChapterId } from '../../data/types'
 import { config, mount } from '@vue/test-utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { editionUrl, site } from '../../addon/client/site'
 import Agenda from '../../components/Agenda.vue'
 import ClosingCard from '../../components/ClosingCard.vue'
 import CncfBadge from '../../components/CncfBadge.vue'
 import FundingChart from '../../components/FundingChart.vue'
 import InfoCard from '../../components/InfoCard.vue'
 import KeyDates from '../../components/KeyDates.vue'
+import { localeFromLang, localeKey } from '../../components/locale'
 import PersonCard from '../../components/PersonCard.vue'
 import ProjectCard from '../../components/ProjectCard.vue'
 import QrCode from '../../components/QrCode.vue'
@@ -15,9 +17,7 @@ import References from '../../components/References.vue'
 import SuccessorCard from '../../components/SuccessorCard.vue'
 import { chapters } from '../../data/chapters'
 import { adviser, founders, successors } from '../../data/company'
-import { editionUrl } from '../../data/editions'
 import { fundingRounds } from '../../data/funding'
-import { localeFromLang, localeKey } from '../../data/locale'
 import { projects } from '../../data/projects'
 import { citations } from '../../data/references'
 import { sources } from '../../data/sources'
@@ -209,7 +209,7 @@ describe.each(locales)('in %s', (locale) => {
   describe('qrCode', () => {
     it('draws an accessible svg', () => {
       const wrapper = mount(QrCode, {
-        props: { value: talk.url, label: '扫码打开' },
+        props: { value: site.url, label: '扫码打开' },
       })
       const svg = wrapper.find('svg')
       expect(svg.attributes('role')).toBe('img')
@@ -232,7 +232,7 @@ describe.each(locales)('in %s', (locale) => {
   describe('closingCard', () => {
     it('shows the edition\'s URL and a QR code that opens it', () => {
       const wrapper = mount(ClosingCard, { global })
-      const url = editionUrl(talk.url, locale)
+      const url = editionUrl(site, locale)
       const link = wrapper.find('a')
       expect(link.attributes('href')).toBe(url)
       expect(link.text()).toBe(url.replace(/^https:\/\//, ''))

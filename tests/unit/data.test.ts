@@ -1,17 +1,16 @@
 import type { CncfStatus, Text } from '../../data/types'
 import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../addon/node/deck'
 import { chapters } from '../../data/chapters'
 import { claims } from '../../data/claims'
 import { acquisition, adviser, customers, founders, successors } from '../../data/company'
-import { editionList } from '../../data/editions'
 import { fundingRounds, totalRaisedMusd } from '../../data/funding'
 import { projects } from '../../data/projects'
 import { citations } from '../../data/references'
 import { sources } from '../../data/sources'
 import { timeline } from '../../data/timeline'
 import { chapterIds, locales } from '../../data/types'
-import { loadDeck } from '../../scripts/lib/deck'
-import { deckFiles, expectNone, lineOf, readProjectFile, shownData, slideAt, stringsIn, textsIn, visibleText } from './support'
+import { deckFiles, editionList, expectNone, lineOf, readProjectFile, shownData, slideAt, stringsIn, textsIn, visibleText } from './support'
 
 /** One fact of the data, flattened so every check below can name it. */
 interface Fact {

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
+import { chromium } from '@playwright/test'
 
 /** Flags Chromium needs as root, headless, on a closed network. */
 export const chromiumArgs = [
@@ -36,26 +36,17 @@ function onPath(name: string): string | undefined {
   return undefined
 }
 
-/** The newest Chromium that `npx playwright install chromium` downloaded, found without loading Playwright. */
+/** The Chromium `npx playwright install chromium` downloads for this Playwright, if it is there. */
 function playwrightChromium(): string | undefined {
-  const root = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright')
-  if (!existsSync(root))
-    return undefined
-  const builds = readdirSync(root)
-    .filter(name => /^chromium-\d+$/.test(name))
-    .sort((a, b) => Number(b.slice(9)) - Number(a.slice(9)))
-  const binaries = [
-    'chrome-linux64/chrome',
-    'chrome-linux/chrome',
-    'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
-    'chrome-win/chrome.exe',
-  ]
-  for (const build of builds) {
-    const found = binaries.map(binary => join(root, build, binary)).find(path => existsSync(path))
-    if (found)
-      return found
+  try {
+    const path = chromium.executablePath()
+    return existsSync(path)
+      ? path
+      : undefined
   }
-  return undefined
+  catch {
+    return undefined
+  }
 }
 
 /**

@@ -1,7 +1,5 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib'
-import { rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import process from 'node:process'
+import type { DeckSlide } from './deck.ts'
 import { PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
 /** One bookmark: a title, the 0-based page it opens, and bookmarks under it. */
@@ -79,28 +77,43 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setSubject(meta.subject)
   doc.setKeywords(meta.keywords)
   doc.setLanguage(meta.lang)
-  doc.setCreator('CoreOS story export (Slidev + Chromium)')
+  doc.setCreator('Slidev and Chromium, through the talk-site addon')
   doc.setProducer('pdf-lib')
 }
 
 /**
- * Writes files so that readers only ever see complete ones: all bytes go to
- * temporary files beside their targets first, then each replaces its target
- * in one rename. If any write fails, no target is touched.
+ * Chapters as top-level bookmarks with their slides under them, titled from
+ * `chapterTitle` (the `chapter:` id of a slide's frontmatter → its title);
+ * slides outside any chapter stand alone. `pages` are the printed pages in
+ * order, several per slide when printed with clicks.
  */
-export async function writeFilesAtomic(files: [path: string, bytes: Uint8Array][]): Promise<void> {
-  const staged = files.map(([path, bytes]) => ({
-    path,
-    bytes,
-    temporary: join(dirname(path), `.${basename(path)}.${process.pid}.partial`),
-  }))
-  try {
-    for (const file of staged)
-      await writeFile(file.temporary, file.bytes)
-    for (const file of staged)
-      await rename(file.temporary, file.path)
+export function chapterOutline(slides: DeckSlide[], pages: { no: number }[], chapterTitle: (id: string) => string | undefined): OutlineEntry[] {
+  const entries: OutlineEntry[] = []
+  let chapter: { id: string, entry: OutlineEntry & { children: OutlineEntry[] } } | undefined
+  for (const slide of slides) {
+    const item = {
+      title: slide.title || `${slide.no}`,
+      page: pages.findIndex(p => p.no === slide.no),
+    }
+    const id = typeof slide.frontmatter.chapter === 'string'
+      ? slide.frontmatter.chapter
+      : undefined
+    const title = id === undefined
+      ? undefined
+      : chapterTitle(id)
+    if (id === undefined || title === undefined) {
+      entries.push(item)
+      chapter = undefined
+      continue
+    }
+    if (chapter?.id !== id) {
+      chapter = {
+        id,
+        entry: { title, page: item.page, children: [] },
+      }
+      entries.push(chapter.entry)
+    }
+    chapter.entry.children.push(item)
   }
-  finally {
-    await Promise.all(staged.map(file => rm(file.temporary, { force: true })))
-  }
+  return entries
 }

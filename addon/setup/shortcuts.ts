@@ -1,7 +1,7 @@
 import { defineShortcutsSetup } from '@slidev/types'
-import { toggleReader } from '../components/reader'
+import { toggleReader } from '../client/reader.ts'
 
-/** Slidev's keys, plus N for the reader's notes panel. */
+/** Slidev's keys, plus N for reader mode's notes panel. */
 export default defineShortcutsSetup((_nav, base) => [
   ...base,
   { name: 'toggle_reader_notes', key: 'n', fn: toggleReader },

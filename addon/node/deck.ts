@@ -1,21 +1,23 @@
 import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { load } from '@slidev/parser/fs'
-import { joinWrappedLines } from '../../data/locale'
+import { load, resolveConfig } from '@slidev/parser/fs'
+import { joinWrappedLines } from '../text.ts'
 
-/** One slide of the deck as its source describes it. */
+/** One slide of a deck as its source describes it. */
 export interface DeckSlide {
   /** 1-based, as in the URL `/no`. */
   no: number
   title: string
-  /** Source file relative to the project root, with the slide's first line: `slides/03-open-source.md:127`. */
+  /** Source file relative to the working directory, with the slide's first line: `slides/en/03-open-source.md:127`. */
   where: string
   file: string
   note: string
   frontmatter: Record<string, unknown>
   /** The code of every ```mermaid block on the slide, in order. */
   mermaid: string[]
+  /** Whether the slide reveals anything click by click (`v-click`, `v-clicks`, `v-after`, `clicks:`). */
+  clicks: boolean
 }
 
 /** What the headmatter says about the whole deck. */
@@ -24,10 +26,23 @@ export interface DeckInfo {
   /** Base name of exported files, e.g. `coreos-story.zh-CN`. */
   exportFilename: string
   description: string
+  author: string
+  /** The headmatter's `lang:`. */
   lang: string
-  keywords: string
+  keywords: string[]
   /** The sans-serif fonts of the headmatter, in order: `['Noto Sans', 'Noto Sans SC']`. */
   fonts: string[]
+  /** Slidev's canvas in CSS pixels (980×552 unless the headmatter says otherwise). */
+  canvas: { width: number, height: number }
+}
+
+/**
+ * How every message names a slide: `slide 24 (slides/en/06-afterwards.md:36,
+ * "Timeline 2013–2021")`. `where` points at a line inside the slide instead
+ * of its first one.
+ */
+export function slideLabel(slide: Pick<DeckSlide, 'no' | 'title' | 'where'>, where = slide.where): string {
+  return `slide ${slide.no} (${where}, "${slide.title}")`
 }
 
 const mermaidBlock = /^```mermaid[^\n]*\n([\s\S]*?)^```/gm
@@ -48,22 +63,25 @@ async function read(entry: string): Promise<Awaited<ReturnType<typeof load>>> {
   return data
 }
 
-function text(value: unknown): string {
-  return typeof value === 'string'
-    ? value.trim()
-    : ''
-}
-
 export async function loadDeckInfo(entry = 'slides.md'): Promise<DeckInfo> {
   const { headmatter } = await read(entry)
-  const htmlAttrs = headmatter.htmlAttrs as Record<string, unknown> | undefined
+  const config = resolveConfig(headmatter)
+  const text = (value: unknown): string => typeof value === 'string'
+    ? value.trim()
+    : ''
   return {
-    title: text(headmatter.title),
-    exportFilename: text(headmatter.exportFilename) || 'slides',
-    description: joinWrappedLines(text(headmatter.info)),
-    lang: text(htmlAttrs?.lang),
-    keywords: text(headmatter.keywords),
+    title: text(config.title),
+    exportFilename: text(config.exportFilename) || 'slides',
+    description: joinWrappedLines(text(config.info)),
+    author: text(config.author),
+    lang: text(headmatter.lang),
+    keywords: text(headmatter.keywords).split(',').map(k => k.trim()).filter(Boolean),
     fonts: text((headmatter.fonts as Record<string, unknown> | undefined)?.sans).split(',').map(font => font.trim()).filter(Boolean),
+    // The height rounded up, as Slidev's client does, so no page spills onto a second one.
+    canvas: {
+      width: config.canvasWidth,
+      height: Math.ceil(config.canvasWidth / config.aspectRatio),
+    },
   }
 }
 
@@ -84,6 +102,7 @@ export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
       mermaid: [
         ...slide.content.matchAll(mermaidBlock),
       ].map(match => match[1]!),
+      clicks: /\bv-(?:clicks?|after)\b/.test(slide.content) || slide.frontmatter.clicks !== undefined,
     }
   })
 }
