@@ -23,11 +23,15 @@ export const printView = {
   slideOf: (pageId: string): number => Number(pageId.split('-')[0]),
 }
 
+const slideClassPrefix = 'slidev-page-'
+
 /** The DOM of a shown slide, which the checks, pictures and PDFs measure. */
 export const slideDom = {
   /** The 980×552 canvas, scaled to the window. */
   canvas: '#slide-content',
-  slide: (no: number): string => `#slide-content .slidev-page-${no}`,
+  slide: (no: number): string => `#slide-content .${slideClassPrefix}${no}`,
+  /** Every slide's element has the class `slidev-page-<no>`, also in the print view. */
+  slideClass: slideClassPrefix,
   loading: '.slidev-slide-loading',
   layout: '.slidev-layout',
   /** A code block, which may show the word "error" legitimately. */

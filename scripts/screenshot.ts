@@ -53,6 +53,7 @@ try {
     await waitForSlide(page, {
       url: deckUrl(server.url, edition),
       path: edition.path,
+      slides,
     }, no)
     const file = resolve(out, `slide-${String(no).padStart(2, '0')}.png`)
     await page.locator(slideDom.canvas).screenshot({ path: file })

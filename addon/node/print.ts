@@ -60,14 +60,14 @@ async function waitForPrintView(page: Page, { deck, onSlide }: PrintOptions): Pr
   let pages: PrintedSlides['pages'] = []
   for (;;) {
     try {
-      await page.waitForFunction(isDrawn, inPage(printView.page), {
+      await page.waitForFunction(isDrawn, inPage(printView.page, deck.slides), {
         timeout: Math.max(1, timeout - (Date.now() - started)),
       })
     }
     catch {
       const stuck: PrintedSlides['pages'] = []
       for (const p of await pagesOf(page)) {
-        if (!await page.evaluate(isDrawn, inPage(`[id="${p.id}"]`)))
+        if (!await page.evaluate(isDrawn, inPage(`[id="${p.id}"]`, deck.slides)))
           stuck.push(p)
       }
       throw stuck[0]
@@ -78,14 +78,14 @@ async function waitForPrintView(page: Page, { deck, onSlide }: PrintOptions): Pr
     await page.evaluate(settled)
     pages = await pagesOf(page)
     // Diagrams draw again when their fonts arrive: done only when nothing changed meanwhile.
-    if (JSON.stringify(pages) === JSON.stringify(drawn) && await page.evaluate(isDrawn, inPage(printView.page)))
+    if (JSON.stringify(pages) === JSON.stringify(drawn) && await page.evaluate(isDrawn, inPage(printView.page, deck.slides)))
       break
   }
   const lastNo = pages.at(-1)?.no ?? 0
   if (lastNo !== deck.slides.length)
     throw new Error(`The print view shows ${pages.length} page(s) ending at slide ${lastNo}; ${deck.entry} has ${deck.slides.length} slides.`)
   for (const [i, { id, no }] of pages.entries()) {
-    await page.waitForFunction(isDrawn, inPage(`[id="${id}"]`), { timeout })
+    await page.waitForFunction(isDrawn, inPage(`[id="${id}"]`, deck.slides), { timeout })
     const problems = await page.evaluate(renderProblems, inPage(`[id="${id}"]`))
     if (problems.length > 0)
       throw new SlideError(`${labelOf(deck, no)}: ${problems.join('; ')}. Fix the slide and build again.`)

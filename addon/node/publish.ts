@@ -115,7 +115,7 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Buil
   })
   try {
     preview.on('request', request => loaded.record(request.url()))
-    await waitForSlide(preview, { url, path: deck.path }, 1)
+    await waitForSlide(preview, { url, path: deck.path, slides: deck.slides }, 1)
     if (options.withNotes) {
       await preview.evaluate(showNotesOffscreen, deck.slides.map(slide => slide.note))
       await preview.evaluate(() => document.fonts.ready.then(() => undefined))

@@ -2,16 +2,22 @@ import type { Page } from '@playwright/test'
 import { slideDom } from '../slidev-internals.ts'
 import { routeUrl } from './site.ts'
 
-/** What the in-page functions below need to know of Slidev's DOM, passed in (as plain strings) because they run in the browser. */
+/** What the in-page functions below need to know of Slidev's DOM, passed in (as plain values) because they run in the browser. */
 export interface InPage {
   /** The element of the slide (or printed page) to look at. */
   root: string
-  dom: Record<'canvas' | 'loading' | 'layout' | 'code' | 'diagram', string>
+  dom: Record<'canvas' | 'loading' | 'layout' | 'code' | 'diagram' | 'slideClass', string>
+  /**
+   * How many Mermaid blocks each slide's source has, by slide number less
+   * one: a slide is drawn only once that many diagrams (or their errors)
+   * are on it, since Slidev loads its diagram component after the slide.
+   */
+  diagrams: number[]
 }
 
-/** The arguments for the in-page functions, for slide `no` or a printed page's selector. */
-export function inPage(root: number | string): InPage {
-  const { canvas, loading, layout, code, diagram } = slideDom
+/** The arguments for the in-page functions, for slide `no` or a printed page's selector, and the deck's slides. */
+export function inPage(root: number | string, slides: { mermaid: string[] }[] = []): InPage {
+  const { canvas, loading, layout, code, diagram, slideClass } = slideDom
   return {
     root: typeof root === 'number'
       ? slideDom.slide(root)
@@ -22,7 +28,9 @@ export function inPage(root: number | string): InPage {
       layout,
       code,
       diagram,
+      slideClass,
     },
+    diagrams: slides.map(slide => slide.mermaid.length),
   }
 }
 
@@ -51,22 +59,33 @@ export function renderProblems({ root: selector, dom }: InPage): string[] {
   return problems
 }
 
-/** Runs in the page: true once every element `root` matches has loaded and every diagram in it has drawn or failed. */
-export function isDrawn({ root: selector, dom }: InPage): boolean {
+/**
+ * Runs in the page: true once every element `root` matches has loaded, has
+ * as many diagrams as its slide's source, and every diagram in it has drawn
+ * or failed.
+ */
+export function isDrawn({ root: selector, dom, diagrams }: InPage): boolean {
   const roots = [
     ...document.querySelectorAll(selector),
   ]
   return roots.length > 0 && roots.every((root) => {
     if (root.querySelector(dom.loading))
       return false
-    const failed = [
+    const errors = [
       ...root.querySelectorAll('pre'),
     ]
-      .some(pre => !pre.closest(dom.code) && /error/i.test(pre.textContent ?? ''))
-    return failed || [
+      .filter(pre => !pre.closest(dom.code) && /error/i.test(pre.textContent ?? ''))
+    const hosts = [
       ...root.querySelectorAll<HTMLElement>(dom.diagram),
     ]
-      .every(d => d.shadowRoot?.querySelector('svg'))
+    const slide = [
+      root,
+      ...root.querySelectorAll(`[class*="${dom.slideClass}"]`),
+    ]
+      .map(el => new RegExp(`${dom.slideClass}(\\d+)`).exec(el.className)?.[1])
+      .find(Boolean)
+    const expected = diagrams[Number(slide) - 1] ?? 0
+    return errors.length > 0 || (hosts.length >= expected && hosts.every(d => d.shadowRoot?.querySelector('svg')))
   })
 }
 
@@ -91,12 +110,12 @@ export async function settled(): Promise<void> {
  * shown, every Mermaid block has rendered an SVG or its error, web fonts are
  * loaded and transitions are over.
  */
-export async function waitForSlide(page: Page, deck: { url: string, path: string }, no: number): Promise<void> {
+export async function waitForSlide(page: Page, deck: { url: string, path: string, slides?: { mermaid: string[] }[] }, no: number): Promise<void> {
   await page.goto(routeUrl(deck, `${no}?clicks=999`), { waitUntil: 'load' })
   await page.locator(slideDom.slide(no)).waitFor({ state: 'visible' })
   // A diagram draws again when its slide settles: done only when it is still drawn afterwards.
   do {
-    await page.waitForFunction(isDrawn, inPage(no))
+    await page.waitForFunction(isDrawn, inPage(no, deck.slides))
     await page.evaluate(settled)
-  } while (!await page.evaluate(isDrawn, inPage(no)))
+  } while (!await page.evaluate(isDrawn, inPage(no, deck.slides)))
 }

@@ -308,7 +308,10 @@ export async function checkSlide(page: Page, deck: { url: string, path: string }
     // The page may come from the slide before, with its size and colour scheme changed.
     await page.setViewportSize(canvas)
     await page.emulateMedia({ colorScheme: 'light' })
-    await waitForSlide(page, deck, slide.no)
+    // Only this slide's diagrams are waited for.
+    const slides: DeckSlide[] = []
+    slides[slide.no - 1] = slide
+    await waitForSlide(page, { ...deck, slides }, slide.no)
     const measured = await page.evaluate(measure, inPage(slide.no))
     if (!measured.found) {
       return [
