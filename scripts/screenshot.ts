@@ -46,6 +46,8 @@ try {
   const page = await browser.newPage({
     viewport: canvas,
     deviceScaleFactor: Number(values.scale),
+    // No service worker: the offline notice it brings is not part of a slide.
+    serviceWorkers: 'block',
   })
   const out = resolve(values.out, edition.locale)
   await mkdir(out, { recursive: true })
