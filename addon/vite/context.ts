@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { loadConfigFromFile } from 'vite'
 import { defineSite } from '../index.ts'
+import { printView } from '../slidev-internals.ts'
 
 /** The site config's file name, in the deck's folder (Slidev's user root). */
 export const siteConfigFile = 'site.config.ts'
@@ -76,7 +77,7 @@ export function buildOptions(options: Partial<SiteBuildOptions> = {}): Plugin & 
     config: (): UserConfig => ({
       ...(api.options.printView
         ? {
-            define: { __SLIDEV_FEATURE_PRINT__: 'true' },
+            define: { [printView.flag]: 'true' },
           }
         : {}),
       ...(api.options.minify

@@ -50,7 +50,7 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
   let summary: PrecacheSummary = { files: 0, bytes: 0 }
   const options: Partial<VitePWAOptions> = {
     registerType: 'autoUpdate',
-    // The addon registers it from the deck, after the first slide is shown.
+    // The addon registers it from the deck once the page has loaded (client/offline.ts).
     injectRegister: null,
     // Without icons no browser offers to install the deck as an app.
     manifest: false,

@@ -3,7 +3,4 @@
 export const configs = {
   lang: 'zh-CN',
   exportFilename: 'coreos-story.zh-CN',
-  fonts: {
-    sans: ['"Noto Sans SC"', 'sans-serif'],
-  },
 }
