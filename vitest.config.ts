@@ -1,14 +1,21 @@
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { createContext } from './addon/vite/context'
+import { siteModule } from './addon/vite/site-module'
+
+const site = createContext()
 
 export default defineConfig({
   plugins: [
     vue(),
+    // Components read the site config as in the deck: from the addon's virtual module.
+    site.plugin,
+    siteModule(site.get),
   ],
   resolve: {
     alias: {
-      '#slidev/configs': resolve('tests/unit/stubs/slidev-configs.ts'),
+      '@slidev/client': resolve('tests/unit/stubs/slidev-client.ts'),
     },
   },
   test: {

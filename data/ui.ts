@@ -31,7 +31,6 @@ export const ui = {
     employees: { 'zh-CN': '员工（约）', 'en': 'Employees (approx.)' },
     closed: { 'zh-CN': '宣布并完成', 'en': 'Announced and closed' },
   },
-  notes: { 'zh-CN': '讲稿', 'en': 'Speaker notes' },
   channels: {
     firstStable: { 'zh-CN': '首个 Stable 版本', 'en': 'First Stable release' },
     cadenceAsOf: { 'zh-CN': '发布节奏：2015 年初 CoreOS 的说法', 'en': 'Cadence as CoreOS described it in early 2015' },
@@ -55,17 +54,4 @@ export const ui = {
     now: { 'zh-CN': '今天：同一个地址把你带到 Red Hat', 'en': 'Today: the same address takes you to Red Hat' },
     nowAlt: { 'zh-CN': '示意图：在地址栏输入 coreos.com，打开的是 Red Hat 的页面', 'en': 'Sketch: typing coreos.com opens a Red Hat page' },
   },
-  download: {
-    slides: { 'zh-CN': '下载幻灯片 PDF', 'en': 'Download the slides (PDF)' },
-    handout: { 'zh-CN': '下载讲义 PDF（含讲稿）', 'en': 'Download the handout with notes (PDF)' },
-  },
-  reader: {
-    toggle: { 'zh-CN': '显示或隐藏讲稿（N 键）', 'en': 'Show or hide the speaker notes (N)' },
-    close: { 'zh-CN': '关闭讲稿', 'en': 'Close the notes' },
-    empty: { 'zh-CN': '这一页没有讲稿。', 'en': 'This slide has no notes.' },
-    slide: { 'zh-CN': '第 {no} / {total} 页', 'en': 'Slide {no} of {total}' },
-  },
-  /** The language switch in every slide's footer. */
-  languages: { 'zh-CN': '语言', 'en': 'Language' },
-  otherEdition: { 'zh-CN': '打开英文版的同一页', 'en': 'Open this slide in the Chinese edition' },
 } satisfies Record<string, Text | Record<string, Text>>

@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { parseRuns, stats } from './lib/bench'
-import { requireChromium } from './lib/chromium'
-import { loadDeck, loadDeckInfo } from './lib/deck'
+import { parseRuns, stats } from '../addon/node/bench'
+import { requireChromium } from '../addon/node/chromium'
+import { commandLine } from '../addon/node/cli'
+import { loadDeck, loadDeckInfo } from '../addon/node/deck'
 
 const help = `Usage: npm run bench:export -- [--runs 3]
 
@@ -15,16 +14,9 @@ Times, on this machine and in one run, our export of the Chinese edition (npm ru
 against plain Slidev (slidev build, then slidev export) of the same deck, and prints
 min / median seconds, the ratio of medians, and PDF bytes per slide.`
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '3' },
-    help: { type: 'boolean', short: 'h' },
-  },
+const values = commandLine(help, {
+  runs: { type: 'string', default: '3' },
 })
-if (values.help) {
-  console.log(help)
-  process.exit(0)
-}
 
 const runs = parseRuns(values.runs)
 const chromium = requireChromium()

@@ -1,15 +1,14 @@
 import type { Browser } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
-import { parseRuns, stats } from './lib/bench'
-import { chromiumArgs, requireChromium } from './lib/chromium'
-import { serveDist } from './lib/serve'
-import { isDrawn } from './lib/slide'
+import { parseRuns, precached, stats } from '../addon/node/bench'
+import { chromiumArgs, requireChromium } from '../addon/node/chromium'
+import { commandLine, fail } from '../addon/node/cli'
+import { serveDist } from '../addon/node/serve'
+import { inPage, isDrawn } from '../addon/node/slide'
 
 const starterPackage = 'create-slidev@52.15.2'
 
@@ -24,22 +23,13 @@ loaded, diagrams rendered), as medians, and the ratio of bytes.
 Service workers are off while measuring: the starter has none, and ours starts
 caching the rest of the deck only after slide 1 is shown. Its cache is printed separately.`
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '3' },
-    dist: { type: 'string', default: 'dist' },
-    help: { type: 'boolean', short: 'h' },
-  },
+const values = commandLine(help, {
+  runs: { type: 'string', default: '3' },
+  dist: { type: 'string', default: 'dist' },
 })
-if (values.help) {
-  console.log(help)
-  process.exit(0)
-}
 const runs = parseRuns(values.runs)
-if (!existsSync(join(values.dist, 'index.html'))) {
-  console.error(`${values.dist}/index.html does not exist: run npm run build first.`)
-  process.exit(1)
-}
+if (!existsSync(join(values.dist, 'index.html')))
+  fail(`${values.dist}/index.html does not exist: run npm run build first.`)
 
 interface Load {
   bytes: number
@@ -74,7 +64,7 @@ async function load(browser: Browser, url: string, warm: boolean): Promise<Load>
       result.bytes += encodedDataLength
     })
     await page.goto(`${url}/1`, { waitUntil: 'load' })
-    await page.waitForFunction(isDrawn, '#slide-content .slidev-page-1', { timeout: 60_000 })
+    await page.waitForFunction(isDrawn, inPage(1), { timeout: 60_000 })
     result.ms = await page.evaluate(() => document.fonts.ready.then(() => performance.now()))
     await page.waitForLoadState('networkidle')
     await cdp.detach()
@@ -144,19 +134,6 @@ function buildStarter(work: string): string {
   return join(deck, 'dist')
 }
 
-function swCacheBytes(dir: string): { files: number, bytes: number } {
-  const sw = join(dir, 'sw.js')
-  if (!existsSync(sw))
-    return { files: 0, bytes: 0 }
-  const urls = [
-    ...readFileSync(sw, 'utf8').matchAll(/url:"([^"]+)"/g),
-  ].map(m => m[1]!)
-  return {
-    files: urls.length,
-    bytes: urls.reduce((sum, url) => sum + statSync(join(dir, url)).size, 0),
-  }
-}
-
 const executablePath = requireChromium()
 const work = mkdtempSync(join(tmpdir(), 'coreos-story-bench-site-'))
 const browser = await chromium.launch({ executablePath, args: chromiumArgs })
@@ -176,8 +153,8 @@ try {
   console.log(row('ours', ours))
   console.log(row('starter', starter))
   console.log(`ratio      ours / starter, cold bytes: ${(ours.cold.bytes / starter.cold.bytes * 100).toFixed(1)} % (target ≤ 10 %); time to drawn: ${(ours.cold.ms / starter.cold.ms).toFixed(2)}×`)
-  const cache = swCacheBytes(values.dist)
-  console.log(`offline    after slide 1, our service worker caches ${cache.files} files, ${mb(cache.bytes)}, in the background`)
+  for (const { folder, files, bytes } of precached(values.dist))
+    console.log(`offline    ${folder.padEnd(4)} after slide 1, its service worker caches ${files} files, ${mb(bytes)}, in the background`)
 }
 finally {
   await browser.close()

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { requireChromium } from './lib/chromium'
+import { requireChromium } from '../addon/node/chromium'
+import { commandLine, fail, stopwatch } from '../addon/node/cli'
 
 const help = `Usage: npm run export -- [options]
 
@@ -17,43 +17,38 @@ Options:
   --out DIR               where to write (default: exports)
   --with-clicks           one page per click step instead of one per slide
   --dark                  use the dark colour scheme
-  --entry FILE            export only this deck (default: every edition)
-  --executable-path PATH  the Chromium to use (else CHROMIUM_PATH, /usr/bin/chromium, chromium on PATH)
+  --entry FILE            export only this deck (default: every edition of the site config)
+  --site FILE             the site config (default: site.config.ts)
+  --executable-path PATH  the Chromium to use (else CHROMIUM_PATH, a Playwright one, /usr/bin/chromium, chromium on PATH)
   -h, --help              this text
 
 Exit codes: 0 written, 1 a slide or the build failed (nothing written), 2 no Chromium.`
 
-const { values } = parseArgs({
-  options: {
-    'out': { type: 'string', default: 'exports' },
-    'with-clicks': { type: 'boolean', default: false },
-    'dark': { type: 'boolean', default: false },
-    'entry': { type: 'string' },
-    'executable-path': { type: 'string' },
-    'help': { type: 'boolean', short: 'h' },
-  },
+const values = commandLine(help, {
+  'out': { type: 'string', default: 'exports' },
+  'with-clicks': { type: 'boolean', default: false },
+  'dark': { type: 'boolean', default: false },
+  'entry': { type: 'string' },
+  'site': { type: 'string', default: 'site.config.ts' },
+  'executable-path': { type: 'string' },
 })
 
-if (values.help) {
-  console.log(help)
-  process.exit(0)
-}
-
-const started = performance.now()
-const elapsed = (): string => ((performance.now() - started) / 1000).toFixed(1)
+const elapsed = stopwatch()
 // Checked before anything heavy is loaded, so a missing browser is reported at once.
 const executablePath = requireChromium(values['executable-path'])
-const [{ deckUrl, printDeck, siteDecks, withBuiltSite }, { writeFilesAtomic }] = await Promise.all([
-  import('./lib/print'),
-  import('./lib/pdf'),
+const [{ loadSite, siteDecks, deckUrl }, { withBuiltSite }, { printSlides }, { printHandout }, { describeFor, labelsFor }, { writeFilesAtomic }] = await Promise.all([
+  import('../addon/node/site'),
+  import('../addon/node/build'),
+  import('../addon/node/print'),
+  import('../addon/node/handout'),
+  import('../addon/node/publish'),
+  import('../addon/node/files'),
 ])
-const decks = await siteDecks(values.entry).catch((error: Error) => {
-  console.error(`✗ ${error.message}`)
-  process.exit(1)
-})
+const site = await loadSite(values.site).catch((error: Error) => fail(error.message))
+const decks = await siteDecks(site, values.site, values.entry).catch((error: Error) => fail(error.message))
 const outDir = resolve(values.out)
 
-const work = await mkdtemp(join(tmpdir(), 'coreos-story-export-'))
+const work = await mkdtemp(join(tmpdir(), 'talk-export-'))
 let exitCode = 0
 try {
   console.log(`Building ${decks.map(deck => deck.entry).join(' and ')}…`)
@@ -61,29 +56,40 @@ try {
     decks,
     out: join(work, 'site'),
     base: '/',
+    downloads: [],
     throwaway: true,
     executablePath,
-  }, async (browser, siteUrl) => {
+  }, async (browser, siteUrl, built) => {
     const printed: { path: string, bytes: Uint8Array, pages: number }[] = []
-    for (const deck of decks) {
+    for (const deck of built) {
       console.log(`${elapsed()} s: rendering ${deck.entry}, ${deck.slides.length} slides…`)
-      const pdfs = await printDeck(browser, {
-        ...deck,
-        siteUrl: deckUrl(siteUrl, deck),
+      const url = deckUrl(siteUrl, deck)
+      const describe = describeFor(site, deck)
+      const slides = await printSlides(browser, {
+        deckUrl: url,
+        deck,
+        ...describe,
         withClicks: values['with-clicks'],
         dark: values.dark,
         onSlide: (done, total, no, title) => console.log(`  [${String(done).padStart(2)}/${total}] slide ${no}: ${title}`),
       })
+      const handout = await printHandout(browser, {
+        deckUrl: url,
+        deck,
+        slides,
+        notesLabel: labelsFor(site, deck.locale).notes,
+        author: describe.author,
+      })
       printed.push(
         {
           path: join(outDir, `${deck.info.exportFilename}.pdf`),
-          bytes: pdfs.slides,
-          pages: pdfs.slidePages,
+          bytes: slides.pdf,
+          pages: slides.pages.length,
         },
         {
           path: join(outDir, `${deck.info.exportFilename}.handout.pdf`),
-          bytes: pdfs.handout!,
-          pages: pdfs.handoutPages!,
+          bytes: handout.pdf,
+          pages: handout.pages,
         },
       )
     }

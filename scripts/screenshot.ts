@@ -1,61 +1,64 @@
-import type { Locale } from '../data/types'
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
-import { editions } from '../data/editions'
-import { defaultLocale, locales } from '../data/types'
-import { chromiumArgs, requireChromium } from './lib/chromium'
-import { loadDeck } from './lib/deck'
-import { deckUrl } from './lib/print'
-import { serveDist } from './lib/serve'
-import { waitForSlide } from './lib/slide'
+import { chromiumArgs, requireChromium } from '../addon/node/chromium'
+import { commandLine, fail } from '../addon/node/cli'
+import { loadDeck, loadDeckInfo } from '../addon/node/deck'
+import { serveDist } from '../addon/node/serve'
+import { deckUrl, loadSite } from '../addon/node/site'
+import { waitForSlide } from '../addon/node/slide'
+import { slideDom } from '../addon/slidev-internals'
 
-const help = `Usage: npm run screenshot -- [--edition zh-CN|en] [--dir dist] [--out screenshots] [--slides 1,5,20|all] [--scale 1]
+const help = `Usage: npm run screenshot -- [--edition zh-CN|en] [--dir dist] [--out screenshots] [--slides 1,5,20|all] [--scale 1] [--site site.config.ts]
 
 Renders slides of one edition of the built site (npm run build) to PNG files, one
-per slide, at their last click step: <out>/<edition>/slide-01.png, slide-02.png, …`
+per slide, at their last click step: <out>/<edition>/slide-01.png, slide-02.png, …
+(default edition: the one at the site's root)`
 
-const { values } = parseArgs({
-  options: {
-    edition: { type: 'string', default: defaultLocale },
-    dir: { type: 'string', default: 'dist' },
-    out: { type: 'string', default: 'screenshots' },
-    slides: { type: 'string', default: 'all' },
-    scale: { type: 'string', default: '1' },
-    help: { type: 'boolean', short: 'h' },
-  },
+const values = commandLine(help, {
+  edition: { type: 'string' },
+  dir: { type: 'string', default: 'dist' },
+  out: { type: 'string', default: 'screenshots' },
+  slides: { type: 'string', default: 'all' },
+  scale: { type: 'string', default: '1' },
+  site: { type: 'string', default: 'site.config.ts' },
 })
 
-if (values.help) {
-  console.log(help)
-  process.exit(0)
-}
-
-const edition = editions[values.edition as Locale]
-if (!edition) {
-  console.error(`✗ --edition ${values.edition}: the editions are ${locales.join(', ')}.`)
-  process.exit(1)
-}
+const site = await loadSite(values.site).catch((error: Error) => fail(error.message))
+const edition = site.editions.find(e => e.locale === (values.edition ?? site.editions[0]!.locale))
+if (!edition)
+  fail(`--edition ${values.edition}: the editions are ${site.editions.map(e => e.locale).join(', ')}.`)
 const executablePath = requireChromium()
-const server = await serveDist(values.dir)
+const [slides, { canvas }] = await Promise.all([
+  loadDeck(edition.entry),
+  loadDeckInfo(edition.entry),
+])
+  .catch((error: Error) => fail(error.message))
+const wanted = values.slides === 'all'
+  ? slides.map(slide => slide.no)
+  : values.slides.split(',').map(Number)
+const unknown = wanted.filter(no => !slides.some(slide => slide.no === no))
+if (unknown.length > 0)
+  fail(`--slides ${unknown.join(',')}: ${edition.entry} has slides 1 to ${slides.length}.`)
+const server = await serveDist(values.dir).catch((error: Error) => fail(error.message))
 const browser = await chromium.launch({ executablePath, args: chromiumArgs })
 try {
   const page = await browser.newPage({
-    viewport: { width: 980, height: 552 },
+    viewport: canvas,
     deviceScaleFactor: Number(values.scale),
+    // No service worker: the offline notice it brings is not part of a slide.
+    serviceWorkers: 'block',
   })
-  const total = (await loadDeck(edition.entry)).length
-  const wanted = values.slides === 'all'
-    ? Array.from({ length: total }, (_, i) => i + 1)
-    : values.slides.split(',').map(Number)
   const out = resolve(values.out, edition.locale)
   await mkdir(out, { recursive: true })
   for (const no of wanted) {
-    await waitForSlide(page, deckUrl(server.url, edition), no)
+    await waitForSlide(page, {
+      url: deckUrl(server.url, edition),
+      path: edition.path,
+      slides,
+    }, no)
     const file = resolve(out, `slide-${String(no).padStart(2, '0')}.png`)
-    await page.locator('#slide-content').screenshot({ path: file })
+    await page.locator(slideDom.canvas).screenshot({ path: file })
     console.log(file)
   }
 }

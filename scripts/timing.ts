@@ -1,37 +1,28 @@
 import type { Locale } from '../data/types'
-import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { editionList } from '../data/editions'
+import { commandLine, fail } from '../addon/node/cli'
+import { loadDeck } from '../addon/node/deck'
+import { loadSite } from '../addon/node/site'
 import { clock, plannedSeconds, speakingSeconds } from '../data/timing'
-import { loadDeck } from './lib/deck'
 
-const help = `Usage: npm run timing -- [--edition zh-CN|en]
+const help = `Usage: npm run timing -- [--edition zh-CN|en] [--site site.config.ts]
 
 Prints, for every slide of each edition, its planned time (the frontmatter's
 \`seconds\`) and how long its speaker notes take to say at the deck's speaking
-rate, with the running total: the numbers to edit notes against.`
+rate, with the totals: the numbers to edit notes against.`
 
-const { values } = parseArgs({
-  options: {
-    edition: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
+const values = commandLine(help, {
+  edition: { type: 'string' },
+  site: { type: 'string', default: 'site.config.ts' },
 })
 
-if (values.help) {
-  console.log(help)
-  process.exit(0)
-}
-
-const chosen = editionList.filter(e => !values.edition || e.locale === values.edition)
-if (chosen.length === 0) {
-  console.error(`✗ --edition ${values.edition}: the editions are ${editionList.map(e => e.locale).join(', ')}.`)
-  process.exit(1)
-}
+const site = await loadSite(values.site).catch((error: Error) => fail(error.message))
+const chosen = site.editions.filter(e => !values.edition || e.locale === values.edition)
+if (chosen.length === 0)
+  fail(`--edition ${values.edition}: the editions are ${site.editions.map(e => e.locale).join(', ')}.`)
 
 for (const edition of chosen) {
-  const locale: Locale = edition.locale
-  const deck = await loadDeck(edition.entry)
+  const locale = edition.locale as Locale
+  const deck = await loadDeck(edition.entry).catch((error: Error) => fail(error.message))
   let planned = 0
   let spoken = 0
   console.log(`\n${edition.entry}`)

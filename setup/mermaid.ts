@@ -1,5 +1,5 @@
+import { configs, useDarkMode } from '@slidev/client'
 import { defineMermaidSetup } from '@slidev/types'
-import configs from '#slidev/configs'
 
 /** The deck's own sans-serif stack (its headmatter's, quoted and with fallbacks by Slidev), so each edition's diagrams match its text. */
 const font = configs.fonts.sans.join(', ')
@@ -7,7 +7,7 @@ const font = configs.fonts.sans.join(', ')
 /** Labels as large as body text, in the deck's own font (the diagrams render in a shadow root the deck's CSS does not reach). */
 export default defineMermaidSetup(() => {
   // Slidev switches diagrams to Mermaid's dark theme in dark mode; keep lines visible there too.
-  const dark = typeof document !== 'undefined' && document.documentElement.classList.contains('dark')
+  const dark = useDarkMode().isDark.value
   return {
     theme: 'base',
     fontFamily: font,

@@ -2,6 +2,7 @@
 import type { ChapterId } from '../../data/types'
 import { config, mount } from '@vue/test-utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { editionUrl, site } from '../../addon/client/site'
 import AcquisitionFacts from '../../components/AcquisitionFacts.vue'
 import AdviserCommits from '../../components/AdviserCommits.vue'
 import Agenda from '../../components/Agenda.vue'
@@ -13,6 +14,7 @@ import FundingChart from '../../components/FundingChart.vue'
 import GarageIllustration from '../../components/GarageIllustration.vue'
 import InfoCard from '../../components/InfoCard.vue'
 import KeyDates from '../../components/KeyDates.vue'
+import { localeFromLang, localeKey } from '../../components/locale'
 import PersonCard from '../../components/PersonCard.vue'
 import ProjectCard from '../../components/ProjectCard.vue'
 import QrCode from '../../components/QrCode.vue'
@@ -26,9 +28,7 @@ import { etcd2014, kroahHartman } from '../../data/commits'
 import { acquisition, adviser, founders, successors } from '../../data/company'
 import { channels } from '../../data/container-linux'
 import { corrections } from '../../data/corrections'
-import { editionUrl } from '../../data/editions'
 import { fundingRounds } from '../../data/funding'
-import { localeFromLang, localeKey } from '../../data/locale'
 import { formatMusd } from '../../data/money'
 import { projects } from '../../data/projects'
 import { citations } from '../../data/references'
@@ -225,7 +225,7 @@ describe.each(locales)('in %s', (locale) => {
   describe('qrCode', () => {
     it('draws an accessible svg', () => {
       const wrapper = mount(QrCode, {
-        props: { value: talk.url, label: '扫码打开' },
+        props: { value: site.url, label: '扫码打开' },
       })
       const svg = wrapper.find('svg')
       expect(svg.attributes('role')).toBe('img')
@@ -248,7 +248,7 @@ describe.each(locales)('in %s', (locale) => {
   describe('closingCard', () => {
     it('shows the edition\'s URL and a QR code that opens it', () => {
       const wrapper = mount(ClosingCard, { global })
-      const url = editionUrl(talk.url, locale)
+      const url = editionUrl(site, locale)
       const link = wrapper.find('a')
       expect(link.attributes('href')).toBe(url)
       expect(link.text()).toBe(url.replace(/^https:\/\//, ''))

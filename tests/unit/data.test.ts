@@ -1,12 +1,12 @@
 import type { CncfStatus, Text } from '../../data/types'
 import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../addon/node/deck'
 import { chapters } from '../../data/chapters'
 import { claims } from '../../data/claims'
 import { etcd2014, kroahHartman, marineauTags } from '../../data/commits'
 import { acquisition, adviser, customers, founders, successors } from '../../data/company'
 import { channels } from '../../data/container-linux'
 import { corrections } from '../../data/corrections'
-import { editionList } from '../../data/editions'
 import { fundingRounds, totalRaisedMusd } from '../../data/funding'
 import { formatMusd } from '../../data/money'
 import { projects } from '../../data/projects'
@@ -14,8 +14,7 @@ import { citations } from '../../data/references'
 import { sources } from '../../data/sources'
 import { timeline } from '../../data/timeline'
 import { chapterIds, locales } from '../../data/types'
-import { loadDeck } from '../../scripts/lib/deck'
-import { deckFiles, expectNone, lineOf, readProjectFile, shownData, slideAt, stringsIn, textsIn } from './support'
+import { deckFiles, editionList, expectNone, lineOf, readProjectFile, shownData, slideAt, stringsIn, textsIn } from './support'
 
 /** One fact of the data, flattened so every check below can name it. */
 interface Fact {

@@ -1,17 +1,16 @@
-import type { DeckSlide } from '../../scripts/lib/deck'
+import type { DeckSlide } from '../../addon/node/deck'
 import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../addon/node/deck'
 import { chapters, storyChapters } from '../../data/chapters'
 import { acquisition } from '../../data/company'
-import { editionList } from '../../data/editions'
 import { formatMusd } from '../../data/money'
 import { projects } from '../../data/projects'
 import { citations } from '../../data/references'
 import { timeline } from '../../data/timeline'
 import { chapterIds } from '../../data/types'
-import { loadDeck } from '../../scripts/lib/deck'
-import { deckFiles, expectNone, lineOf, projectPath, readProjectFile, slideAt, visibleText } from './support'
+import { deckFiles, editionList, expectNone, lineOf, projectPath, readProjectFile, slideAt, visibleText } from './support'
 
 const slideName = (slide: DeckSlide) => `slide ${slide.no} “${slide.title}” (${slide.where})`
 const decks = await Promise.all(editionList.map(async edition => ({ edition, deck: await loadDeck(edition.entry) })))

@@ -3,11 +3,10 @@
 import type { CncfStatus, Locale } from '../../data/types'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
-import { editionList } from '../../data/editions'
+import { loadDeck } from '../../addon/node/deck'
 import { projects } from '../../data/projects'
 import { timeline, yearOf } from '../../data/timeline'
-import { loadDeck } from '../../scripts/lib/deck'
-import { expectNone } from './support'
+import { editionList, expectNone } from './support'
 
 type Deck = Awaited<ReturnType<typeof loadDeck>>
 

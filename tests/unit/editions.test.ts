@@ -1,21 +1,26 @@
 // The two editions tell the same talk: same slides, chapters, components,
 // diagrams and notes; only the words differ. These tests fail when one
 // edition gains or loses something the other has.
-import type { DeckSlide } from '../../scripts/lib/deck'
+import type { DeckSlide } from '../../addon/node/deck'
 import { describe, expect, it } from 'vitest'
-import { editionList, editions, editionUrl, parseEditions, siteBaseOf } from '../../data/editions'
-import { allowedCjk, cjkOutsideNames } from '../../scripts/lib/check'
-import { loadDeck, loadDeckInfo } from '../../scripts/lib/deck'
-import { deepLinkScript, denyNestedEditions } from '../../scripts/lib/editions'
+import { loadDeck, loadDeckInfo, slideLabel } from '../../addon/node/deck'
+import { cjkRuns } from '../../addon/text'
+import site from '../../site.config'
 import { deckFiles, expectNone, lineOf, readProjectFile, shownData, slideAt, textsIn } from './support'
 
-const decks = await Promise.all(editionList.map(async edition => ({
-  edition,
-  deck: await loadDeck(edition.entry),
-  info: await loadDeckInfo(edition.entry),
-})))
+const decks = await Promise.all(site.editions.map(async (edition) => {
+  const deck = await loadDeck(edition.entry)
+  return {
+    edition,
+    deck,
+    info: await loadDeckInfo(edition.entry),
+    headmatter: deck[0]!.frontmatter as { htmlAttrs?: { lang?: string } },
+  }
+}))
 const [first, ...others] = decks
-const name = (slide: DeckSlide) => `slide ${slide.no} “${slide.title}” (${slide.where})`
+const name = (slide: DeckSlide) => slideLabel(slide)
+/** Chinese an English slide may show: the names other editions give themselves (the language switch's 中文). */
+const allowedNames = site.editions.map(edition => edition.name)
 
 /** What a slide is made of, apart from its words. */
 function shape(slide: DeckSlide) {
@@ -61,10 +66,11 @@ function sourceOf(deck: DeckSlide[], slide: DeckSlide): string {
 }
 
 describe('the editions', () => {
-  it('are all read', () => {
+  it('are all read, each in the language site.config.ts gives it', () => {
     expect(decks.map(d => d.edition.locale)).toEqual(['zh-CN', 'en'])
-    for (const { edition, info } of decks) {
-      expect(info.lang, `${edition.entry} htmlAttrs.lang`).toBe(edition.locale)
+    for (const { edition, info, headmatter } of decks) {
+      expect(info.lang, `${edition.entry} lang:`).toBe(edition.locale)
+      expect(headmatter.htmlAttrs?.lang, `${edition.entry} htmlAttrs.lang`).toBe(edition.locale)
       expect(info.exportFilename, `${edition.entry} exportFilename`).toBe(`coreos-story.${edition.locale}`)
     }
   })
@@ -134,100 +140,28 @@ describe('the English edition', () => {
       const text = readProjectFile(file)
       return [
         ...text.matchAll(/[^\n]*/g),
-      ].flatMap(line => cjkOutsideNames(line[0]).map(chars =>
+      ].flatMap(line => cjkRuns(line[0], allowedNames).map(chars =>
         `${slideAt(english.deck, file, lineOf(text, line.index))}: “${chars}” in “${line[0].trim()}”`))
     })
-    expectNone(found, `Chinese in the English edition (names allowed: ${allowedCjk.join(', ')})`)
+    expectNone(found, `Chinese in the English edition (names allowed: ${allowedNames.join(', ')})`)
   })
 
   it('gets no Chinese from the data', () => {
     const found = Object.entries(shownData)
       .flatMap(([key, value]) => textsIn(value, key))
-      .filter(({ text }) => typeof text.en === 'string' && cjkOutsideNames(text.en).length > 0)
+      .filter(({ text }) => typeof text.en === 'string' && cjkRuns(text.en, allowedNames).length > 0)
       .map(({ path, text }) => `${path}.en: “${String(text.en)}”`)
     expectNone(found, 'English data strings with Chinese characters')
   })
 
+  it('gets no Chinese from the addon\'s words', () => {
+    const labels = Object.entries(english.edition.labels).filter(([, text]) => cjkRuns(text, allowedNames).length > 0)
+    expectNone(labels, 'English labels with Chinese characters')
+  })
+
   it('the check finds Chinese but lets the allowed names through', () => {
-    expect(cjkOutsideNames('Red Hat 收购 CoreOS')).toEqual(['收购'])
-    expect(cjkOutsideNames(`Switch to ${editions['zh-CN'].name}`)).toEqual([])
-  })
-})
-
-describe('where the editions are published', () => {
-  it('each edition has its own folder under the site, the default one at its root', () => {
-    expect(editionUrl('https://example.org/deck/', 'zh-CN')).toBe('https://example.org/deck/')
-    expect(editionUrl('https://example.org/deck/', 'en')).toBe('https://example.org/deck/en/')
-    expect(siteBaseOf('/deck/en/', editions.en)).toBe('/deck/')
-    expect(siteBaseOf('/deck/', editions['zh-CN'])).toBe('/deck/')
-    expect(() => siteBaseOf('/deck/', editions.en)).toThrow('/deck/ is not where the en edition lives')
-  })
-
-  it('the build names its editions, and an unknown one is refused', () => {
-    expect(parseEditions('zh-CN,en')).toEqual(['zh-CN', 'en'])
-    expect(parseEditions(undefined)).toEqual([])
-    expect(parseEditions('')).toEqual([])
-    expect(() => parseEditions('zh-CN,fr')).toThrow('VITE_DECK_EDITIONS names fr')
-  })
-})
-
-describe('deep links into a nested edition', () => {
-  /** Runs the script as a page at `url` would, returning where it sent the browser and what the address bar shows. */
-  function open(script: string, url: string): { replaced?: string, shown: string } {
-    const at = new URL(url)
-    const result: { replaced?: string, shown: string } = { shown: at.pathname + at.search + at.hash }
-    const location = {
-      pathname: at.pathname,
-      search: at.search,
-      hash: at.hash,
-      replace: (to: string) => {
-        result.replaced = to
-      },
-    }
-    const history = {
-      state: null,
-      replaceState: (_: unknown, __: string, to: string) => {
-        result.shown = to
-      },
-    }
-    // eslint-disable-next-line no-new-func
-    new Function('location', 'history', script)(location, history)
-    return result
-  }
-  const root = deepLinkScript('/deck/', ['/deck/en/'])
-  const english = deepLinkScript('/deck/en/', [])
-
-  it('the default edition\'s 404 page sends /deck/en/17 to the English edition', () => {
-    const sent = open(root, 'https://example.org/deck/en/17')
-    expect(sent.replaced).toBe('/deck/en/?path=17')
-    expect(open(english, `https://example.org${sent.replaced}`).shown).toBe('/deck/en/17')
-  })
-
-  it('keeps the query and the fragment', () => {
-    const sent = open(root, 'https://example.org/deck/en/print?print=true#top')
-    expect(open(english, `https://example.org${sent.replaced}`).shown).toBe('/deck/en/print?print=true#top')
-  })
-
-  it('leaves the default edition\'s own deep links alone', () => {
-    expect(open(root, 'https://example.org/deck/17')).toEqual({ shown: '/deck/17' })
-    expect(open(english, 'https://example.org/deck/en/3')).toEqual({ shown: '/deck/en/3' })
-  })
-})
-
-describe('the service worker of the default edition', () => {
-  const sw = 'e.registerRoute(new e.NavigationRoute(e.createHandlerBoundToURL("index.html"),{denylist:[/^\\/(presenter|notes)/]}))'
-
-  it('leaves the nested editions to their own pages', () => {
-    const patched = denyNestedEditions(sw, ['/deck/en/'])
-    expect(patched).toContain('denylist:[/^\\/deck\\/en\\//,/^\\/(presenter|notes)/]')
-    const denylist = [
-      ...patched.matchAll(/\/\^(.+?)\/,/g),
-    ].map(m => new RegExp(`^${m[1]}`))
-    expect(denylist[0]!.test('/deck/en/17')).toBe(true)
-    expect(denylist[0]!.test('/deck/17')).toBe(false)
-  })
-
-  it('a service worker written differently fails the build, saying why', () => {
-    expect(() => denyNestedEditions('registerRoute(x)', ['/deck/en/'])).toThrow('sw.js has 0 navigation denylists, expected 1')
+    expect(cjkRuns('Red Hat 收购 CoreOS', allowedNames)).toEqual(['收购'])
+    expect(cjkRuns('Red Hat，收购', allowedNames)).toEqual(['，收购'])
+    expect(cjkRuns(`Switch to ${site.editions[0]!.name}`, allowedNames)).toEqual([])
   })
 })

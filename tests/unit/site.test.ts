@@ -1,14 +1,19 @@
-import type { Locale } from '../../data/types'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { editions, editionUrl } from '../../data/editions'
-import { joinWrappedLines } from '../../data/locale'
-import { talk } from '../../data/talk'
-import { locales } from '../../data/types'
-import { normalizeBase } from '../../scripts/lib/serve'
-import { dropWoffFallback, fixSlidevMeta, ogImage, shareTags } from '../../scripts/lib/share'
-import { unnestMenuButton } from '../../scripts/lib/slidev-fixes'
+import type { Rollup } from 'vite'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { afterEach, describe, expect, it } from 'vitest'
+import { defineSite, editionOf, editionUrl, siteBaseOf } from '../../addon/index.ts'
+import { loadDeck } from '../../addon/node/deck'
+import { replaceFolder, writeFilesAtomic } from '../../addon/node/files'
+import { normalizeBase } from '../../addon/node/serve'
+import { joinWrappedLines } from '../../addon/text'
+import { deepLinkScript, nestedBases } from '../../addon/vite/deep-links'
+import { linkTags, ogImage, unwrapSlidevMeta, withTags } from '../../addon/vite/link-tags'
+import { optionalFiles } from '../../addon/vite/service-worker'
+import { dropWoffFallback } from '../../addon/vite/woff2-only'
+import site from '../../site.config'
 
 describe('base paths', () => {
   it.each([
@@ -31,13 +36,85 @@ describe('base paths', () => {
   })
 })
 
+describe('the site config', () => {
+  const edition = (locale: string, path: string) => ({
+    locale,
+    entry: `slides.${locale}.md`,
+    path,
+    name: locale,
+  })
+
+  it('puts the default edition first and each other one in its folder under the public address', () => {
+    const checked = defineSite({
+      url: 'https://example.org/talk',
+      editions: [
+        edition('en', 'en/'),
+        edition('zh-CN', ''),
+      ],
+    })
+    expect(checked.editions.map(e => e.locale)).toEqual(['zh-CN', 'en'])
+    expect(editionUrl(checked, 'zh-CN')).toBe('https://example.org/talk/')
+    expect(editionUrl(checked, 'en')).toBe('https://example.org/talk/en/')
+    expect(siteBaseOf('/talk/en/', checked.editions[1]!)).toBe('/talk/')
+    expect(() => siteBaseOf('/talk/', checked.editions[1]!)).toThrow('/talk/ is not where the en edition lives')
+  })
+
+  it.each([
+    [
+      {
+        url: 'example.org',
+        editions: [
+          edition('en', ''),
+        ],
+      },
+      'url "example.org" is not an http(s) address',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          edition('en', 'en/'),
+        ],
+      },
+      'exactly one edition lives at the site\'s root',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          edition('en', ''),
+          edition('de', 'de/x/'),
+        ],
+      },
+      'path "de/x/" is not one folder',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          edition('en', ''),
+          edition('de', 'de/'),
+        ],
+      },
+      'edition de: the addon has no words in this language; give labels.languages',
+    ],
+  ])('refuses %j, saying what to change', (config, message) => {
+    expect(() => defineSite(config)).toThrow(message)
+  })
+
+  it('finds the edition a deck\'s lang: names, and names the editions when none matches', () => {
+    expect(editionOf(site, 'en').path).toBe('en/')
+    expect(() => editionOf(site, 'fr')).toThrow('The deck says lang: fr, but site.config.ts has editions in zh-CN, en')
+  })
+})
+
 describe('link previews', () => {
-  const tagsOf = (locale: Locale) => shareTags(talk.url, editions[locale], ['zh-CN', 'en'])
-  const attrs = (locale: Locale, key: string): Record<string, string> | undefined =>
+  const tagsOf = (locale: string) => linkTags(site, { locale })
+  const attrs = (locale: string, key: string): Record<string, string> | undefined =>
     tagsOf(locale).find(tag => tag.attrs?.property === key || tag.attrs?.name === key || tag.attrs?.rel === key)?.attrs as Record<string, string> | undefined
 
-  it.each(locales)('of the %s edition point at its public address, with its slide 1 as the picture', (locale) => {
-    const url = editionUrl(talk.url, locale)
+  it.each(site.editions.map(e => e.locale))('of the %s edition point at its public address, with its slide 1 as the picture', (locale) => {
+    const url = editionUrl(site, locale)
     expect(attrs(locale, 'canonical')?.href).toBe(url)
     expect(attrs(locale, 'og:url')?.content).toBe(url)
     expect(attrs(locale, 'og:image')?.content).toBe(`${url}${ogImage.file}`)
@@ -46,20 +123,20 @@ describe('link previews', () => {
 
   it('name every edition as an alternate language', () => {
     const alternates = tagsOf('en').filter(tag => tag.attrs?.rel === 'alternate').map(tag => tag.attrs)
-    expect(alternates).toEqual([
-      { rel: 'alternate', hreflang: 'zh-CN', href: talk.url },
-      { rel: 'alternate', hreflang: 'en', href: `${talk.url}en/` },
-    ])
-    expect(shareTags(talk.url, editions['zh-CN']).some(tag => tag.attrs?.rel === 'alternate'), 'a single deck has no alternates').toBe(false)
+    expect(alternates).toEqual(site.editions.map(e => ({
+      rel: 'alternate',
+      hreflang: e.locale,
+      href: editionUrl(site, e.locale),
+    })))
   })
 
-  it('add the missing slash of a public address', () => {
-    expect(shareTags('https://example.org/deck', editions['zh-CN']).find(tag => tag.attrs?.rel === 'canonical')?.attrs?.href).toBe('https://example.org/deck/')
+  it('are written into a page Slidev serves itself', () => {
+    expect(withTags('<head><title>x</title></head>', tagsOf('en'))).toContain(`<link rel="canonical" href="${site.url}en/">\n`)
   })
 
   it('unwrap the JSON-encoded values Slidev writes, joining Chinese lines without a space', () => {
     const html = '<meta name="description" content="&quot;CoreOS 的故事，\\n被 Red Hat 收购。\\n&quot;"><meta name="author" content="&quot;A B&quot;">'
-    expect(fixSlidevMeta(html)).toBe('<meta name="description" content="CoreOS 的故事，被 Red Hat 收购。"><meta name="author" content="A B">')
+    expect(unwrapSlidevMeta(html)).toBe('<meta name="description" content="CoreOS 的故事，被 Red Hat 收购。"><meta name="author" content="A B">')
   })
 })
 
@@ -72,7 +149,99 @@ describe('wrapped lines', () => {
   })
 })
 
-describe('build-time fixes', () => {
+describe('deep links into a nested edition', () => {
+  /** Runs the script as a page at `url` would, returning where it sent the browser and what the address bar shows. */
+  function open(script: string, url: string): { replaced?: string, shown: string } {
+    const at = new URL(url)
+    const result: { replaced?: string, shown: string } = { shown: at.pathname + at.search + at.hash }
+    const location = {
+      pathname: at.pathname,
+      search: at.search,
+      hash: at.hash,
+      replace: (to: string) => {
+        result.replaced = to
+      },
+    }
+    const history = {
+      state: null,
+      replaceState: (_: unknown, __: string, to: string) => {
+        result.shown = to
+      },
+    }
+    // eslint-disable-next-line no-new-func
+    new Function('location', 'history', script)(location, history)
+    return result
+  }
+  const root = deepLinkScript('/deck/', nestedBases('/deck/', '', ['', 'en/']))
+  const english = deepLinkScript('/deck/en/', nestedBases('/deck/en/', 'en/', ['', 'en/']))
+
+  it('the default edition\'s 404 page sends /deck/en/17 to the English edition', () => {
+    const sent = open(root, 'https://example.org/deck/en/17')
+    expect(sent.replaced).toBe('/deck/en/?path=17')
+    expect(open(english, `https://example.org${sent.replaced}`).shown).toBe('/deck/en/17')
+  })
+
+  it('keeps the query and the fragment', () => {
+    const sent = open(root, 'https://example.org/deck/en/print?print=true#top')
+    expect(open(english, `https://example.org${sent.replaced}`).shown).toBe('/deck/en/print?print=true#top')
+  })
+
+  it('leaves each edition\'s own deep links alone', () => {
+    expect(open(root, 'https://example.org/deck/17')).toEqual({ shown: '/deck/17' })
+    expect(open(english, 'https://example.org/deck/en/3')).toEqual({ shown: '/deck/en/3' })
+  })
+})
+
+describe('the offline cache', () => {
+  const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], dynamicImports: string[] = [], isEntry = false) =>
+    [
+      fileName,
+      {
+        type: 'chunk',
+        fileName,
+        moduleIds,
+        imports,
+        dynamicImports,
+        isEntry,
+      },
+    ] as const
+  const bundle = Object.fromEntries([
+    chunk('index.js', ['/app/main.ts'], ['vue.js'], ['print.js', 'Mermaid.js'], true),
+    chunk('vue.js', ['/node_modules/vue/index.js']),
+    chunk('print.js', ['/node_modules/@slidev/client/pages/print.vue']),
+    chunk('Mermaid.js', ['/node_modules/@slidev/client/builtin/Mermaid.vue'], [], ['mermaid.core.js']),
+    chunk('mermaid.core.js', ['/node_modules/mermaid/dist/mermaid.core.mjs'], [], ['flowDiagram.js', 'sequenceDiagram.js']),
+    chunk('flowDiagram.js', ['/node_modules/mermaid/dist/chunks/flowDiagram.mjs'], ['dagre.js']),
+    chunk('sequenceDiagram.js', ['/node_modules/mermaid/dist/chunks/sequenceDiagram.mjs']),
+    chunk('dagre.js', ['/node_modules/dagre-d3-es/index.js']),
+    [
+      'assets/a.woff2',
+      { type: 'asset', fileName: 'assets/a.woff2' },
+    ],
+    [
+      'assets/index.css',
+      { type: 'asset', fileName: 'assets/index.css' },
+    ],
+  ]) as unknown as Rollup.OutputBundle
+
+  it('may leave out fonts and the code Mermaid loads only for some kinds of diagram, never the app', () => {
+    expect([
+      ...optionalFiles(bundle),
+    ].sort()).toEqual([
+      'assets/a.woff2',
+      'dagre.js',
+      'flowDiagram.js',
+      'sequenceDiagram.js',
+    ])
+  })
+
+  it('leaves the nested editions to their own service workers', () => {
+    expect(nestedBases('/deck/', '', ['', 'en/', 'de/'])).toEqual(['/deck/en/', '/deck/de/'])
+    expect(nestedBases('/deck/en/', 'en/', ['', 'en/', 'de/'])).toEqual([])
+  })
+})
+
+describe('fonts', () => {
   it('keep only the WOFF2 source of a @font-face', () => {
     const css = `src: url(./files/a-400-normal.woff2) format('woff2'), url(./files/a-400-normal.woff) format('woff');`
     expect(dropWoffFallback(css)).toBe(`src: url(./files/a-400-normal.woff2) format('woff2');`)
@@ -80,12 +249,75 @@ describe('build-time fixes', () => {
     expect(dropWoffFallback(fontsource)).not.toMatch(/\.woff\)/)
     expect(dropWoffFallback(fontsource)).toMatch(/\.woff2\)/)
   })
+})
 
-  it('the menu button of Slidev loses its nested button, and a changed Slidev is reported', () => {
-    const source = readFileSync(resolve('node_modules/@slidev/client/internals/MenuButton.vue'), 'utf8')
-    const fixed = unnestMenuButton(source)
-    expect(fixed.match(/<button/g)).toBeNull()
-    expect(fixed).toContain('<div :class="{ disabled }" @click="value = !value">')
-    expect(() => unnestMenuButton('<template><div /></template>')).toThrow('no longer has the nested trigger button')
+describe('writing the site and the PDFs', () => {
+  let work = ''
+  afterEach(() => {
+    if (work)
+      rmSync(work, { recursive: true, force: true })
+  })
+
+  it('a finished site replaces the old one, world-readable whatever the umask', async () => {
+    work = mkdtempSync(join(tmpdir(), 'talk-files-'))
+    const out = join(work, 'dist')
+    mkdirSync(out)
+    writeFileSync(join(out, 'old.html'), 'old')
+    const umask = process.umask(0o077)
+    try {
+      await replaceFolder(out, async (dir) => {
+        mkdirSync(join(dir, 'en'))
+        writeFileSync(join(dir, 'en', 'index.html'), 'new')
+      })
+    }
+    finally {
+      process.umask(umask)
+    }
+    expect(readdirSync(out)).toEqual(['en'])
+    expect(statSync(out).mode & 0o777).toBe(0o755)
+    expect(statSync(join(out, 'en')).mode & 0o777).toBe(0o755)
+    expect(statSync(join(out, 'en', 'index.html')).mode & 0o777).toBe(0o644)
+  })
+
+  it('a failed site leaves the old one and nothing half-written', async () => {
+    work = mkdtempSync(join(tmpdir(), 'talk-files-'))
+    const out = join(work, 'dist')
+    mkdirSync(out)
+    writeFileSync(join(out, 'index.html'), 'the last good build')
+    await expect(replaceFolder(out, async (dir) => {
+      writeFileSync(join(dir, 'index.html'), 'half')
+      throw new Error('slide 2 broke')
+    })).rejects.toThrow('slide 2 broke')
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good build')
+    expect(readdirSync(work)).toEqual(['dist'])
+  })
+
+  it('pDFs are written all or none', async () => {
+    work = mkdtempSync(join(tmpdir(), 'talk-files-'))
+    writeFileSync(join(work, 'a.pdf'), 'previous')
+    await expect(writeFilesAtomic([
+      [
+        join(work, 'a.pdf'),
+        new Uint8Array([1]),
+      ],
+      [
+        join(work, 'missing', 'b.pdf'),
+        new Uint8Array([2]),
+      ],
+    ])).rejects.toThrow()
+    expect(readFileSync(join(work, 'a.pdf'), 'utf8')).toBe('previous')
+    expect(readdirSync(work)).toEqual(['a.pdf'])
+  })
+})
+
+describe('reading a deck', () => {
+  it('names a chapter file that does not exist with the line that imports it', async () => {
+    await expect(loadDeck('tests/fixtures/missing-chapter/slides.md'))
+      .rejects
+      .toThrow(/tests\/fixtures\/missing-chapter\/slides\.md:\d+: .*not-there\.md/)
+  })
+
+  it('names a deck entry that does not exist', async () => {
+    await expect(loadDeck('slides/does-not-exist.md')).rejects.toThrow('slides/does-not-exist.md does not exist')
   })
 })

@@ -5,11 +5,12 @@
  * Paths are built from `process.cwd()` (the project root when Vitest runs),
  * because `new URL(file, import.meta.url)` does not resolve under happy-dom.
  */
-import type { DeckSlide } from '../../scripts/lib/deck'
+import type { DeckSlide } from '../../addon/node/deck'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { expect } from 'vitest'
+import { slideLabel } from '../../addon/node/deck'
 import { chapters } from '../../data/chapters'
 import { etcd2014, kroahHartman, marineauTags } from '../../data/commits'
 import { acquisition, adviser, customers, founders, successors } from '../../data/company'
@@ -22,6 +23,10 @@ import { talk } from '../../data/talk'
 import { timeline } from '../../data/timeline'
 import { locales } from '../../data/types'
 import { ui } from '../../data/ui'
+import site from '../../site.config'
+
+/** The talk's editions (site.config.ts), the default one first. */
+export const editionList = site.editions
 
 /** An absolute path inside the project. */
 export function projectPath(...parts: string[]): string {
@@ -55,12 +60,12 @@ export function deckFiles(deck: DeckSlide[]): string[] {
   ]
 }
 
-/** Names the slide that contains `file:line`, for failure messages. */
+/** Names the slide that contains `file:line`, for failure messages: `slide 24 (slides/en/06-afterwards.md:40, "Timeline 2013–2021")`. */
 export function slideAt(deck: DeckSlide[], file: string, line: number): string {
   const candidates = deck.filter(slide => slide.file === file && Number(slide.where.split(':').at(-1)) <= line)
   const slide = candidates.at(-1)
   return slide
-    ? `slide ${slide.no} “${slide.title}” (${file}:${line})`
+    ? slideLabel(slide, `${file}:${line}`)
     : `${file}:${line}`
 }
 

@@ -1,13 +1,12 @@
-import type { Locale } from '../../data/types'
 // The talk fits its time: every slide plans its seconds, the plan adds up to the
 // 25 minutes the headmatter promises, and the notes are what can be said in it.
-import type { DeckSlide } from '../../scripts/lib/deck'
+import type { DeckSlide } from '../../addon/node/deck'
+import type { Locale } from '../../data/types'
 import { parseTimeString } from '@slidev/parser/utils'
 import { describe, expect, it } from 'vitest'
-import { editionList } from '../../data/editions'
+import { loadDeck } from '../../addon/node/deck'
 import { clock, paceAt, plannedSeconds, speakingSeconds, speechUnits } from '../../data/timing'
-import { loadDeck } from '../../scripts/lib/deck'
-import { expectNone, readProjectFile } from './support'
+import { editionList, expectNone, readProjectFile } from './support'
 
 const decks = await Promise.all(editionList.map(async edition => ({ edition, deck: await loadDeck(edition.entry) })))
 const name = (slide: DeckSlide) => `slide ${slide.no} “${slide.title}” (${slide.where})`
@@ -91,6 +90,7 @@ describe('the fit check itself', () => {
     note,
     frontmatter: { seconds },
     mermaid: [],
+    clicks: false,
   })
 
   it('names a slide whose notes are far too short or too long for its time', () => {
@@ -129,11 +129,11 @@ describe.each(decks)('the $edition.locale edition', ({ edition, deck }) => {
   })
 
   it('has notes that fit each slide’s planned time', () => {
-    expectNone(misfits(deck, edition.locale), 'notes that do not fit their slide')
+    expectNone(misfits(deck, edition.locale as Locale), 'notes that do not fit their slide')
   })
 
   it('has 23 to 28 minutes of notes in all', () => {
-    const total = deck.reduce((sum, slide) => sum + speakingSeconds(slide.note, edition.locale), 0) / 60
+    const total = deck.reduce((sum, slide) => sum + speakingSeconds(slide.note, edition.locale as Locale), 0) / 60
     expect(total, `notes take ${clock(total * 60)}`).toBeGreaterThanOrEqual(notesMinutes.min)
     expect(total, `notes take ${clock(total * 60)}`).toBeLessThanOrEqual(notesMinutes.max)
   })

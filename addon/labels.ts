@@ -1,0 +1,54 @@
+/** Words the addon shows around a deck, in the deck's language. */
+export interface Labels {
+  /** The language switch, for screen readers. */
+  languages: string
+  /** A language switch link's tooltip; `{name}` is the other edition's name. */
+  otherEdition: string
+  downloadSlides: string
+  downloadHandout: string
+  /** The reader-mode button and its key. */
+  readerToggle: string
+  readerClose: string
+  readerEmpty: string
+  /** Above the notes: `{no}` and `{total}` are slide numbers. */
+  readerPosition: string
+  /** The notes panel's name and the handout's label for each slide's notes. */
+  notes: string
+  /** Shown while the service worker saves the deck for offline reading. */
+  offlineSaving: string
+}
+
+/** The addon's own words for the languages it knows; an edition in any other language gives its `labels`. */
+export const builtInLabels: Record<string, Labels> = {
+  'zh-CN': {
+    languages: '语言',
+    otherEdition: '打开{name}版的同一页',
+    downloadSlides: '下载幻灯片 PDF',
+    downloadHandout: '下载讲义 PDF（含讲稿）',
+    readerToggle: '显示或隐藏讲稿（N 键）',
+    readerClose: '关闭讲稿',
+    readerEmpty: '这一页没有讲稿。',
+    readerPosition: '第 {no} / {total} 页',
+    notes: '讲稿',
+    offlineSaving: '正在保存，以便离线阅读…',
+  },
+  'en': {
+    languages: 'Language',
+    otherEdition: 'Open this slide in the {name} edition',
+    downloadSlides: 'Download the slides (PDF)',
+    downloadHandout: 'Download the handout with notes (PDF)',
+    readerToggle: 'Show or hide the speaker notes (N)',
+    readerClose: 'Close the notes',
+    readerEmpty: 'This slide has no notes.',
+    readerPosition: 'Slide {no} of {total}',
+    notes: 'Speaker notes',
+    offlineSaving: 'Saving for offline reading…',
+  },
+}
+
+/** `template` with each `{key}` replaced by its value. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => key in values
+    ? String(values[key])
+    : whole)
+}

@@ -1,0 +1,79 @@
+/**
+ * Everything the addon, the build and the checks rely on that Slidev does not
+ * publish as API (its public client API is `@slidev/client`'s index.ts; the
+ * rest "might change"). Nothing else names these. When Slidev changes one of
+ * them, tests/unit/slidev-internals.test.ts fails and says which.
+ */
+
+/** Slidev's navigation-bar menu button, whose nested `<button>` vite/menu-button.ts unnests. */
+export const menuButton = {
+  file: '@slidev/client/internals/MenuButton.vue',
+  nestedTrigger: /<button (:class="\{ disabled \}" @click="value = !value")>([\s\S]*?)<\/button>/,
+}
+
+/**
+ * The print view (`/print`), which the PDFs are printed from: one container
+ * per printed page, its id `<slide>-<clicks>`. A build keeps it only with
+ * this compile-time flag, which Slidev sets for `download:` decks.
+ */
+export const printView = {
+  flag: '__SLIDEV_FEATURE_PRINT__',
+  path: (withClicks: boolean): string => `print?print=${withClicks ? 'clicks' : 'true'}`,
+  page: '.print-slide-container',
+  slideOf: (pageId: string): number => Number(pageId.split('-')[0]),
+}
+
+const slideClassPrefix = 'slidev-page-'
+
+/** The DOM of a shown slide, which the checks, pictures and PDFs measure. */
+export const slideDom = {
+  /** The 980×552 canvas, scaled to the window. */
+  canvas: '#slide-content',
+  slide: (no: number): string => `#slide-content .${slideClassPrefix}${no}`,
+  /** Every slide's element has the class `slidev-page-<no>`, also in the print view. */
+  slideClass: slideClassPrefix,
+  loading: '.slidev-slide-loading',
+  layout: '.slidev-layout',
+  /** A code block, which may show the word "error" legitimately. */
+  code: '.slidev-code',
+  /** A Mermaid diagram's host; the SVG is in its shadow root. */
+  diagram: '.mermaid',
+}
+
+/**
+ * Reader mode narrows the app to make room for the notes: Slidev mounts it on
+ * `#app` (its index.html), sizes `#app` and `#page-root` to 100% wide and
+ * `var(--vh) * 100` high (its styles/index.css) and scales the slide to its
+ * container.
+ */
+export const appLayout = {
+  root: '#app',
+  heightVar: '--vh',
+}
+
+/**
+ * Slidev's `slidev build` as a function: `@slidev/cli` exports
+ * `resolveOptions` but not `build`, which its CLI imports from a chunk of its
+ * own; see node/slidev-build.ts.
+ */
+export const buildCommand = {
+  cli: '@slidev/cli/dist/cli.mjs',
+  chunk: /import\("\.\/(build-[\w-]+\.mjs)"\)/,
+}
+
+/**
+ * Slidev writes `info`, `author` and `keywords` into meta tags JSON-encoded
+ * (`content="&quot;…&quot;"`); vite/link-tags.ts unwraps them.
+ */
+export const jsonEncodedMeta = /content="&quot;(.*?)&quot;"/g
+
+/** The address at which Slidev's dev server answers with its page itself, without Vite's HTML transforms. */
+export const devIndexHtml = '/index.html'
+
+/** The headmatter's `lang:`, which Slidev passes through in `configs` without a type. */
+export function deckLang(configs: object): string | undefined {
+  const { lang } = configs as { lang?: unknown }
+  return typeof lang === 'string'
+    ? lang
+    : undefined
+}

@@ -1,0 +1,21 @@
+/** A Chinese character or a CJK / full-width punctuation mark. */
+export const cjk = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u
+const cjkRun = new RegExp(`${cjk.source}+`, 'gu')
+
+/** The runs of Chinese text in `text`, apart from the `allowed` names in it. */
+export function cjkRuns(text: string, allowed: readonly string[] = []): string[] {
+  const rest = allowed.reduce((t, name) => t.replaceAll(name, ' '), text)
+  return rest.match(cjkRun) ?? []
+}
+
+/**
+ * Joins the lines of a wrapped paragraph the way each script reads: nothing
+ * between lines that meet at a Chinese character or full-width mark, a space
+ * between anything else (Markdown and HTML show every line break as a space).
+ */
+export function joinWrappedLines(text: string): string {
+  return text.replace(/(\S)[ \t]*\n[ \t]*(?=(\S))/g, (_, before: string, after: string) =>
+    cjk.test(before) || cjk.test(after)
+      ? before
+      : `${before} `)
+}

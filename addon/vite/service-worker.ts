@@ -1,0 +1,109 @@
+import type { Plugin, Rollup } from 'vite'
+import type { VitePluginPWAAPI, VitePWAOptions } from 'vite-plugin-pwa'
+import type { PrecacheSummary, SiteContext } from './context.ts'
+import { VitePWA } from 'vite-plugin-pwa'
+import { nestedBases } from './deep-links.ts'
+import { ogImage } from './link-tags.ts'
+
+const fontFile = /\.(?:woff2?|ttf|otf)$/
+const diagramPackage = /\/node_modules\/(?:mermaid|@mermaid-js\/[^/]+)\//
+
+/**
+ * The files of a build that only some decks need: web-font subsets (a deck
+ * shows the characters of a few) and the code of Mermaid's diagram types and
+ * layouts, which Mermaid loads on demand (a deck draws a few kinds). Every
+ * other chunk is reachable from the app without Mermaid's lazy imports.
+ */
+export function optionalFiles(bundle: Rollup.OutputBundle): Set<string> {
+  const chunks = Object.values(bundle).filter(file => file.type === 'chunk')
+  const byName = new Map(chunks.map(chunk => [chunk.fileName, chunk]))
+  const reached = new Set<string>()
+  const visit = (fileName: string): void => {
+    const chunk = byName.get(fileName)
+    if (!chunk || reached.has(fileName))
+      return
+    reached.add(fileName)
+    chunk.imports.forEach(visit)
+    if (!chunk.moduleIds.some(id => diagramPackage.test(id)))
+      chunk.dynamicImports.forEach(visit)
+  }
+  chunks.filter(chunk => chunk.isEntry).forEach(chunk => visit(chunk.fileName))
+  return new Set([
+    ...chunks.filter(chunk => !reached.has(chunk.fileName)).map(chunk => chunk.fileName),
+    ...Object.values(bundle).filter(file => file.type === 'asset' && fontFile.test(file.fileName)).map(file => file.fileName),
+  ])
+}
+
+/**
+ * The deck's own service worker (Slidev's `pwa:` stays off), through
+ * vite-plugin-pwa. It caches the deck for offline reading after the first
+ * visit and answers every page of the edition with its `index.html`, except
+ * pages of the editions nested in its folder, which have their own.
+ *
+ * A plain build precaches every file. `npm run build` then writes it again
+ * through the build's `precache()` with only the fonts and diagram code the
+ * deck loaded while it was printed, and everything else the deck can load.
+ */
+export function serviceWorker(get: () => SiteContext): Plugin[] {
+  let optional = new Set<string>()
+  let used: Set<string> | undefined
+  let summary: PrecacheSummary = { files: 0, bytes: 0 }
+  const options: Partial<VitePWAOptions> = {
+    registerType: 'autoUpdate',
+    // The addon registers it from the deck once the page has loaded (client/offline.ts).
+    injectRegister: null,
+    // Without icons no browser offers to install the deck as an app.
+    manifest: false,
+    integration: {
+      configureOptions: (viteConfig, options) => {
+        const { site, build } = get()
+        const nested = nestedBases(viteConfig.base, build.options.path, site.editions.map(edition => edition.path))
+        options.disable = !build.options.serviceWorker
+        options.base = viteConfig.base
+        options.workbox = {
+          globPatterns: ['**/*.{js,css,html,woff2,svg,png,jpg,jpeg,gif,webp,avif,ico,mp4,webm,mp3}'],
+          globIgnores: [
+            // The app answers unknown paths itself; link previews are for other sites.
+            '404.html',
+            ogImage.file,
+            ...nested.map(base => `${base.slice(viteConfig.base.length)}**`),
+          ],
+          navigateFallback: 'index.html',
+          navigateFallbackDenylist: nested.map(base => new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`)),
+          maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+          manifestTransforms: [
+            (entries) => {
+              const manifest = used
+                ? entries.filter(entry => !optional.has(entry.url) || used!.has(entry.url))
+                : entries
+              summary = {
+                files: manifest.length,
+                bytes: manifest.reduce((sum, entry) => sum + entry.size, 0),
+              }
+              return { manifest, warnings: [] }
+            },
+          ],
+        }
+      },
+    },
+  }
+  const pwa = VitePWA(options)
+  const api = (pwa.find(plugin => plugin.name === 'vite-plugin-pwa') as Plugin & { api: VitePluginPWAAPI }).api
+  return [
+    ...pwa,
+    {
+      name: 'talk-site:precache',
+      apply: 'build',
+      configResolved: () => {
+        get().build.precache = async (files) => {
+          used = new Set(files)
+          await api.generateSW()
+          return summary
+        }
+      },
+      generateBundle: (_, bundle) => {
+        optional = optionalFiles(bundle)
+      },
+    },
+  ]
+}

@@ -1,0 +1,21 @@
+import type { InjectionKey } from 'vue'
+import type { Locale } from '../data/types'
+import { inject } from 'vue'
+import { edition } from '../addon/client/site'
+import { localeFromLang } from '../data/locale'
+
+export { localeFromLang }
+
+/** Provide a locale under this key to render components in another language (the unit tests do). */
+export const localeKey: InjectionKey<Locale> = Symbol('locale')
+
+/** Inside a component: the deck's locale, from its headmatter's `lang:`. */
+export function useLocale(): Locale {
+  return inject(localeKey, localeFromLang(edition.locale))
+}
+
+/** Inside a component: a function that picks the current locale's string. */
+export function useTranslate(): (text: Readonly<Record<string, string>>) => string {
+  const locale = useLocale()
+  return text => text[locale] ?? ''
+}

@@ -1,0 +1,69 @@
+import type { Site } from '../../addon/index.ts'
+import type { SiteDeck } from '../../addon/node/site'
+import process from 'node:process'
+import { deckUrl, loadSite, siteDecks } from '../../addon/node/site'
+
+/** A site the tests built, and where it is served: `http://127.0.0.1:41234/coreos-story` (no trailing slash). */
+export interface TestSite {
+  dir: string
+  url: string
+}
+
+/** The sites global-setup.ts builds once per run, in a temporary folder. */
+export interface TestSites {
+  /** This talk, as `npm run build -- --base /coreos-story/` writes it (under umask 077). */
+  talk: TestSite
+  /** tests/fixtures/broken-mermaid, built with its print view. */
+  broken: TestSite
+  /** tests/fixtures/another-talk, built with `--without-notes`. */
+  another: TestSite
+}
+
+const key = 'TALK_SITE_TEST_BUILDS'
+
+export function setTestSites(sites: TestSites): void {
+  process.env[key] = JSON.stringify(sites)
+}
+
+export function testSites(): TestSites {
+  const value = process.env[key]
+  if (!value)
+    throw new Error('The browser tests read sites built by tests/support/global-setup.ts: run them with npx playwright test.')
+  return JSON.parse(value) as TestSites
+}
+
+/** The base path the talk is built for in the tests, as on GitHub Pages. */
+export const talkBase = '/coreos-story/'
+
+let talk: Promise<{ site: Site, decks: SiteDeck[] }> | undefined
+
+/** This talk's site config and its decks, read once. */
+export function loadTalk(): Promise<{ site: Site, decks: SiteDeck[] }> {
+  talk ??= loadSite().then(async site => ({ site, decks: await siteDecks(site, 'site.config.ts') }))
+  return talk
+}
+
+/** A deck of a test site, with its address and its folder, as `waitForSlide` and `checkSlide` take it. */
+export function served(site: TestSite, deck: Pick<SiteDeck, 'path'>): { url: string, path: string } {
+  return {
+    url: deckUrl(site.url, deck),
+    path: deck.path,
+  }
+}
+
+/**
+ * The first of `count` slides in a row, from the middle of the deck on, that
+ * reveal nothing by click, so a key press moves to the next slide.
+ */
+export function slidesInARow(deck: Pick<SiteDeck, 'slides'>, count: number): number {
+  const { slides } = deck
+  const start = slides.findIndex((_, i) => i >= Math.floor(slides.length / 2) && slides.slice(i, i + count).length === count && slides.slice(i, i + count).every(s => !s.clicks))
+  if (start < 0)
+    throw new Error(`The deck has no ${count} slides in a row without clicks after its middle.`)
+  return slides[start]!.no
+}
+
+/** The first sentence of a slide's notes, for finding them on a page. */
+export function firstSentence(note: string): string {
+  return note.split(/[。！？\n]|\. /)[0]!.trim()
+}

@@ -1,0 +1,71 @@
+// Canaries: each reads the installed Slidev and fails, saying which entry of
+// addon/slidev-internals.ts no longer holds, when Slidev changes what the
+// addon, the build or the checks rely on.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildCommandFile } from '../../addon/node/slidev-build'
+import { appLayout, buildCommand, devIndexHtml, menuButton, printView, slideDom } from '../../addon/slidev-internals'
+import { unnestMenuButton } from '../../addon/vite/menu-button'
+
+const require = createRequire(import.meta.url)
+const client = dirname(require.resolve('@slidev/client/package.json'))
+const cli = dirname(require.resolve(buildCommand.cli))
+const source = (file: string): string => readFileSync(join(client, file), 'utf8')
+const cliSource = (): string => readFileSync(join(cli, (readFileSync(require.resolve(buildCommand.cli), 'utf8').match(/from "\.\/(serve-[\w-]+\.mjs)"/) ?? [])[1] ?? 'missing'), 'utf8')
+
+describe('slidev internals the addon relies on', () => {
+  it('menuButton: the navigation bar\'s menu button still nests its trigger, which the addon unnests', () => {
+    const original = readFileSync(require.resolve(menuButton.file), 'utf8')
+    const fixed = unnestMenuButton(original)
+    expect(fixed.match(/<button/g)).toBeNull()
+    expect(fixed).toContain('<div :class="{ disabled }" @click="value = !value">')
+    expect(() => unnestMenuButton('<template><div /></template>')).toThrow('no longer has the nested trigger button')
+  })
+
+  it('printView: a build keeps /print only with the flag, and prints one container per page with id <slide>-<clicks>', () => {
+    expect(source('setup/routes.ts')).toContain(`if (${printView.flag})`)
+    expect(cliSource()).toContain(`${printView.flag}:`)
+    const container = source('internals/PrintSlideClick.vue')
+    expect(container).toContain(`:id="id" ref="slide-element" class="${printView.page.slice(1)}"`)
+    expect(container).toMatch(/`\$\{route\.value\.no[^`]*\}-\$\{[^`]*\}`/)
+    expect(printView.slideOf('012-03')).toBe(12)
+  })
+
+  it('slideDom: slides still render in the canvas with the classes the checks and pictures use', () => {
+    expect(source('internals/SlideContainer.vue')).toContain(`:id="isMain ? '${slideDom.canvas.slice(1)}' : undefined"`)
+    expect(source('utils.ts')).toContain('classes.push(`slidev-page-$' + '{no}`)')
+    expect(slideDom.slide(3)).toBe(`${slideDom.canvas} .slidev-page-3`)
+    expect(source('internals/SlideLoading.vue')).toContain(slideDom.loading.slice(1))
+    expect(source('layouts/default.vue')).toContain(slideDom.layout.slice(1))
+    expect(cliSource()).toContain(`addClassToHast(pre, "${slideDom.code.slice(1)}")`)
+    expect(source('builtin/Mermaid.vue')).toContain(slideDom.diagram.slice(1))
+    expect(source('builtin/Mermaid.vue')).toContain('ShadowRoot')
+  })
+
+  it('appLayout: the app is mounted on #app, sized by var(--vh) and as wide as #app, so reader mode can narrow it', () => {
+    expect(source('index.html')).toContain(`<div id="${appLayout.root.slice(1)}">`)
+    const rule = source('styles/index.css').match(/#app,\s*#page-root\s*\{[^}]*\}/)?.[0] ?? ''
+    expect(rule).toContain('width: 100%')
+    expect(rule).toContain(`calc(var(${appLayout.heightVar}, 1vh) * 100)`)
+  })
+
+  it('buildCommand: Slidev\'s build command can still be found and called as build(options, viteConfig, args)', async () => {
+    const { build } = await import(buildCommandFile()) as { build?: (...args: unknown[]) => unknown }
+    expect(typeof build).toBe('function')
+    expect(String(build)).toMatch(/^async function build\(options, viteConfig(?: = \{\})?, args\)/)
+  })
+
+  it('devIndexHtml and jsonEncodedMeta: the dev server answers its page itself, and meta values are still JSON-encoded', () => {
+    const serve = cliSource()
+    expect(serve).toContain(`req.url === "${devIndexHtml}"`)
+    expect(serve).toContain('JSON.stringify(escapeHtml(')
+  })
+
+  it('deckLang: the headmatter, lang: included, still reaches the client\'s configs', () => {
+    const core = readFileSync(join(dirname(require.resolve('@slidev/parser/package.json')), 'dist/core.mjs'), 'utf8')
+    expect(core).toMatch(/\.\.\.headmatter,/)
+    expect(cliSource()).toContain('...data.config,')
+  })
+})
