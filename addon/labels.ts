@@ -16,6 +16,13 @@ export interface Labels {
   notes: string
   /** Shown while the service worker saves the deck for offline reading. */
   offlineSaving: string
+  /** The presenter's pacing line: this slide's planned time, when the plan starts it, and the drift; `{time}` is minutes:seconds. */
+  pacingSlide: string
+  pacingPlan: string
+  pacingBehind: string
+  pacingAhead: string
+  pacingOnTime: string
+  pacingHint: string
 }
 
 /** The addon's own words for the languages it knows; an edition in any other language gives its `labels`. */
@@ -31,6 +38,12 @@ export const builtInLabels: Record<string, Labels> = {
     readerPosition: '第 {no} / {total} 页',
     notes: '讲稿',
     offlineSaving: '正在保存，以便离线阅读…',
+    pacingSlide: '本页 {time}',
+    pacingPlan: '计划 {time}',
+    pacingBehind: '落后 {time}',
+    pacingAhead: '领先 {time}',
+    pacingOnTime: '准时',
+    pacingHint: '本页计划时长 · 按计划本页开始的时刻 · 与计划相比',
   },
   'en': {
     languages: 'Language',
@@ -43,6 +56,12 @@ export const builtInLabels: Record<string, Labels> = {
     readerPosition: 'Slide {no} of {total}',
     notes: 'Speaker notes',
     offlineSaving: 'Saving for offline reading…',
+    pacingSlide: 'slide {time}',
+    pacingPlan: 'plan {time}',
+    pacingBehind: '{time} behind',
+    pacingAhead: '{time} ahead',
+    pacingOnTime: 'on time',
+    pacingHint: 'This slide’s planned time · when the plan starts it · against the plan',
   },
 }
 

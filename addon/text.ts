@@ -1,3 +1,6 @@
+/** Every Chinese character of a text, for counting. */
+export const hanGlobal = /\p{Script=Han}/gu
+
 /** A Chinese character or a CJK / full-width punctuation mark. */
 export const cjk = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u
 const cjkRun = new RegExp(`${cjk.source}+`, 'gu')

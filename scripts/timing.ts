@@ -1,8 +1,7 @@
-import type { Locale } from '../data/types'
 import { commandLine, fail } from '../addon/node/cli'
 import { loadDeck } from '../addon/node/deck'
 import { loadSite } from '../addon/node/site'
-import { clock, plannedSeconds, speakingSeconds } from '../data/timing'
+import { clock, plannedSeconds, speakingSeconds } from '../addon/pacing'
 
 const help = `Usage: npm run timing -- [--edition zh-CN|en] [--site site.config.ts]
 
@@ -21,7 +20,7 @@ if (chosen.length === 0)
   fail(`--edition ${values.edition}: the editions are ${site.editions.map(e => e.locale).join(', ')}.`)
 
 for (const edition of chosen) {
-  const locale = edition.locale as Locale
+  const locale = edition.locale
   const deck = await loadDeck(edition.entry).catch((error: Error) => fail(error.message))
   let planned = 0
   let spoken = 0

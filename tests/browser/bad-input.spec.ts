@@ -4,9 +4,10 @@ import { printSlides, SlideError } from '../../addon/node/print'
 import { checkSlide, describeProblems } from '../support/check'
 import { served, testSites } from '../support/sites'
 
-// tests/fixtures/broken-mermaid, built once by global-setup.ts: slide 2 has a diagram that does not parse.
-const entry = 'tests/fixtures/broken-mermaid/slides.md'
-const [healthy, broken] = await loadDeck(entry)
+// tests/fixtures/broken-slides, built once by global-setup.ts: slide 2 has a diagram that does not parse,
+// slide 3 leaves the lower canvas empty, slide 4 sets its statement too small, slide 5 shrinks its diagram.
+const entry = 'tests/fixtures/broken-slides/slides.md'
+const [healthy, broken, halfEmpty, smallStatement, smallDiagram] = await loadDeck(entry)
 const context = {
   locale: 'en',
   allowedNames: [],
@@ -25,12 +26,36 @@ test('a broken Mermaid block fails the slide check, which names its slide and fi
     expect(problem).toContain(`slide 2 (${entry}:`)
 })
 
+test.describe('a slide made wrong for a room fails the check, naming it', () => {
+  const cases = [
+    { slide: halfEmpty!, check: 'lower canvas', says: /lower 40 % of the canvas is empty/ },
+    { slide: smallStatement!, check: 'statement', says: /statement is set at 30\.0px, below 48px/ },
+    { slide: smallDiagram!, check: 'diagram size', says: /Mermaid diagram 1 is \d+×\d+ px, less than 70 %/ },
+  ]
+  for (const { slide, check, says } of cases) {
+    test(check, async ({ page }) => {
+      const problems = (await checkSlide(page, served(testSites().broken, { path: '' }), { ...context, slide }))
+        .filter(problem => problem.check === check)
+      const named = describeProblems(slide, problems)
+      expect(named).toHaveLength(1)
+      expect(named[0]).toMatch(says)
+      expect(named[0]).toContain(`slide ${slide.no} (${entry}:`)
+    })
+  }
+})
+
 test('a broken Mermaid block stops the PDF, naming its slide and file', async ({ browser }) => {
   const deck = {
     entry,
     locale: 'en',
     path: '',
-    slides: [healthy!, broken!],
+    slides: [
+      healthy!,
+      broken!,
+      halfEmpty!,
+      smallStatement!,
+      smallDiagram!,
+    ],
     info: await loadDeckInfo(entry),
   }
   const printing = printSlides(browser, {

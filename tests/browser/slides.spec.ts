@@ -1,6 +1,10 @@
 import { expect } from '@playwright/test'
+import { format } from '../../addon/labels'
 import { slideLabel } from '../../addon/node/deck'
+import { clock, paceAt, plannedSeconds } from '../../addon/pacing'
+import { slideDom } from '../../addon/slidev-internals'
 import { checkSlide, collectErrors, describeProblems } from '../support/check'
+import { sameShapedRuns, slideShapes } from '../support/shape'
 import { firstSentence, loadTalk, served, testSites } from '../support/sites'
 import { test } from '../support/walk'
 
@@ -31,6 +35,40 @@ for (const deck of talkDecks) {
       await page.goto(`${served(testSites().talk, deck).url}/presenter/1`)
       await expect(page.getByText(firstSentence(deck.slides[0]!.note), { exact: false }).first()).toBeVisible()
       expect(errors).toEqual([])
+    })
+
+    test('no three slides in a row share a layout and the same kinds of block', async ({ page }) => {
+      await page.goto(`${served(testSites().talk, deck).url}/overview`)
+      await expect(page.locator(`.${slideDom.slideClass}${deck.slides.length} ${slideDom.layout}`)).toBeAttached({ timeout: 30_000 })
+      const shapes = await page.evaluate(slideShapes, { page: slideDom.slideClass, layout: slideDom.layout })
+      expect(shapes.map(s => s.no), 'every slide drawn in the overview').toEqual(deck.slides.map(s => s.no))
+      const runs = sameShapedRuns(shapes.map(s => ({
+        ...s,
+        exempt: s.classes.includes('references'),
+      })))
+      const named = runs.map(run => `${run.map(no => slideLabel(deck.slides[no - 1]!)).join(', ')} all look like “${shapes[run[0]! - 1]!.shape}”`)
+      expect(named).toEqual([])
+    })
+
+    test('presenter mode shows the plan for the current slide beside the timer; the slides do not', async ({ page }) => {
+      const plan = deck.slides.map(slide => plannedSeconds(slide.frontmatter))
+      const no = Math.ceil(deck.slides.length / 2)
+      const { slide, start } = paceAt(plan, no, 0)
+      const labels = talk.editions.find(edition => edition.locale === deck.locale)!.labels
+      const url = served(testSites().talk, deck).url
+      await page.setViewportSize({ width: 1400, height: 900 })
+      await page.goto(`${url}/presenter/${no}`)
+      const pacing = page.locator('[data-pacing]')
+      await expect(pacing).toBeVisible()
+      await expect(pacing).toContainText(format(labels.pacingSlide, {
+        time: clock(slide),
+      }))
+      await expect(pacing).toContainText(format(labels.pacingPlan, {
+        time: clock(start),
+      }))
+      await page.goto(`${url}/${no}`)
+      await expect(page.locator(slideDom.slide(no))).toBeVisible()
+      await expect(page.locator('[data-pacing]')).toHaveCount(0)
     })
 
     test('overview opens and lists every slide', async ({ page }) => {

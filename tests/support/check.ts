@@ -45,6 +45,12 @@ export const limits = {
   minDiagramLabelPx: 19.5,
   /** Title against its background, in dark mode (WCAG AAA). */
   minDarkTitleContrast: 7,
+  /** A content slide shows something in the lower part of the canvas: this share of its height is not left empty. */
+  lowerCanvasShare: 0.4,
+  /** The one number or quote of a statement slide. */
+  minStatementPx: 48,
+  /** A diagram has its slide to itself: it fills this share of the canvas width or height. */
+  minDiagramShare: 0.7,
   /** The narrowest phone the site is read on, and its height. */
   phone: { width: 375, height: 667 },
   /** The axe-core rules every slide must pass without a serious or critical violation: WCAG 2.1 A and AA. */
@@ -75,6 +81,12 @@ export interface SlideMeasurement {
   shownText: string
   /** Links of the language switch in the slide's footer. */
   editionLinks: number
+  /** How far down the layout's content reaches, in canvas pixels from the top: the lowest text, picture, diagram or card. */
+  contentBottom: number
+  /** The size of each `h1` of the slide, in canvas pixels. */
+  headingPx: number[]
+  /** Each Mermaid diagram's size, in canvas pixels. */
+  diagramBoxes: { width: number, height: number }[]
 }
 
 /**
@@ -93,6 +105,9 @@ function measure({ root: selector, dom }: ReturnType<typeof inPage>): SlideMeasu
     diagrams: [],
     shownText: '',
     editionLinks: 0,
+    contentBottom: 0,
+    headingPx: [],
+    diagramBoxes: [],
   }
   if (!canvas || !root)
     return result
@@ -121,7 +136,22 @@ function measure({ root: selector, dom }: ReturnType<typeof inPage>): SlideMeasu
   for (const layout of root.querySelectorAll<HTMLElement>(dom.layout)) {
     if (layout.scrollHeight > layout.clientHeight + 1 || layout.scrollWidth > layout.clientWidth + 1)
       result.overflowingLayouts++
+    // What counts as content: text, a picture or diagram, or a box drawn with a background or border (a card, a bar).
+    for (const el of layout.querySelectorAll('*')) {
+      const style = getComputedStyle(el)
+      const rect = el.getBoundingClientRect()
+      if (style.visibility === 'hidden' || Number(style.opacity) === 0 || rect.width === 0 || rect.height === 0 || el.closest('.sr-only'))
+        continue
+      const ownText = [...el.childNodes].some(n => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')
+      const picture = el.matches(`svg, img, canvas, [role="img"], ${dom.diagram}`)
+      const drawn = style.backgroundColor !== 'rgba(0, 0, 0, 0)' || Number.parseFloat(style.borderBottomWidth) > 0 || Number.parseFloat(style.borderTopWidth) > 0
+      if (ownText || picture || drawn)
+        result.contentBottom = Math.max(result.contentBottom, (rect.bottom - box.top) / scale)
+    }
   }
+  result.headingPx = [
+    ...root.querySelectorAll('h1'),
+  ].map(h1 => Number.parseFloat(getComputedStyle(h1).fontSize))
   const labels: string[] = []
   for (const host of root.querySelectorAll<HTMLElement>(dom.diagram)) {
     const svg = host.shadowRoot?.querySelector('svg')
@@ -130,6 +160,8 @@ function measure({ root: selector, dom }: ReturnType<typeof inPage>): SlideMeasu
       continue
     }
     labels.push(host.shadowRoot?.textContent ?? '')
+    const svgBox = svg.getBoundingClientRect()
+    result.diagramBoxes.push({ width: svgBox.width / scale, height: svgBox.height / scale })
     const svgScale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width)
     const sizes = [
       ...svg.querySelectorAll('text, foreignObject div, foreignObject span'),
@@ -210,6 +242,34 @@ export const slideChecks: Record<string, (m: SlideMeasurement, context: SlideChe
   'notes': (_, { slide }) => slide.note
     ? []
     : ['no speaker notes'],
+  'lower canvas': (m, { slide, canvas }) => {
+    const layout = String(slide.frontmatter.layout ?? '')
+    // Covers, chapter dividers, statements and other centred slides are centred on purpose.
+    if (slide.no === 1 || [
+      'cover',
+      'chapter',
+      'statement',
+      'center',
+    ].includes(layout)) {
+      return []
+    }
+    const line = canvas.height * (1 - limits.lowerCanvasShare)
+    return m.contentBottom < line
+      ? [`the lower ${limits.lowerCanvasShare * 100} % of the canvas is empty: the content ends ${Math.round(m.contentBottom)} px down, above ${Math.round(line)} px`]
+      : []
+  },
+  'statement': (m, { slide }) => {
+    if (slide.frontmatter.layout !== 'statement')
+      return []
+    const px = Math.max(0, ...m.headingPx)
+    return px < limits.minStatementPx
+      ? [`the statement is set at ${px.toFixed(1)}px, below ${limits.minStatementPx}px`]
+      : []
+  },
+  'diagram size': (m, { canvas }) => m.diagramBoxes.flatMap(({ width, height }, i) =>
+    width >= canvas.width * limits.minDiagramShare || height >= canvas.height * limits.minDiagramShare
+      ? []
+      : [`Mermaid diagram ${i + 1} is ${Math.round(width)}×${Math.round(height)} px, less than ${limits.minDiagramShare * 100} % of the canvas in either direction`]),
 }
 
 /** Runs in the page: the contrast of the slide's title against what is behind it (undefined without a title). */

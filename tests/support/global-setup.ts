@@ -50,7 +50,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       dir.talk,
     ]),
     (async () => {
-      await run(tsx, ['tests/support/build-deck.ts', 'tests/fixtures/broken-mermaid/slides.md', dir.broken])
+      await run(tsx, ['tests/support/build-deck.ts', 'tests/fixtures/broken-slides/slides.md', dir.broken])
       await run(tsx, [
         'scripts/build.ts',
         '--site',

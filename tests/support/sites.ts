@@ -13,7 +13,7 @@ export interface TestSite {
 export interface TestSites {
   /** This talk, as `npm run build -- --base /coreos-story/` writes it (under umask 077). */
   talk: TestSite
-  /** tests/fixtures/broken-mermaid, built with its print view. */
+  /** tests/fixtures/broken-slides, built with its print view. */
   broken: TestSite
   /** tests/fixtures/another-talk, built with `--without-notes`. */
   another: TestSite

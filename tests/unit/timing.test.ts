@@ -1,11 +1,10 @@
 // The talk fits its time: every slide plans its seconds, the plan adds up to the
 // 25 minutes the headmatter promises, and the notes are what can be said in it.
 import type { DeckSlide } from '../../addon/node/deck'
-import type { Locale } from '../../data/types'
 import { parseTimeString } from '@slidev/parser/utils'
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../addon/node/deck'
-import { clock, paceAt, plannedSeconds, speakingSeconds, speechUnits } from '../../data/timing'
+import { clock, paceAt, plannedSeconds, speakingSeconds, speechUnits } from '../../addon/pacing'
 import { editionList, expectNone, readProjectFile } from './support'
 
 const decks = await Promise.all(editionList.map(async edition => ({ edition, deck: await loadDeck(edition.entry) })))
@@ -27,7 +26,7 @@ function exempt(slide: DeckSlide): boolean {
 }
 
 /** Slides whose notes fall outside the fit, named with their numbers. */
-function misfits(deck: DeckSlide[], locale: Locale): string[] {
+function misfits(deck: DeckSlide[], locale: string): string[] {
   return deck.filter(slide => !exempt(slide)).flatMap((slide) => {
     const plan = plannedSeconds(slide.frontmatter)
     const said = speakingSeconds(slide.note, locale)
@@ -104,6 +103,14 @@ describe('the fit check itself', () => {
       slide('字'.repeat(240), 60),
     ], 'zh-CN')).toEqual([])
   })
+
+  it('names the fixture slide whose notes are far too short', async () => {
+    const fixture = await loadDeck('tests/fixtures/broken-slides/slides.md')
+    const timed = fixture.filter(s => plannedSeconds(s.frontmatter) > 0)
+    expect(misfits(timed, 'en')).toEqual([
+      expect.stringMatching(/^slide 3 “A half-empty slide” \(tests\/fixtures\/broken-slides\/slides\.md:\d+\): notes take 0:02 for a planned 1:00/),
+    ])
+  })
 })
 
 describe.each(decks)('the $edition.locale edition', ({ edition, deck }) => {
@@ -129,11 +136,11 @@ describe.each(decks)('the $edition.locale edition', ({ edition, deck }) => {
   })
 
   it('has notes that fit each slide’s planned time', () => {
-    expectNone(misfits(deck, edition.locale as Locale), 'notes that do not fit their slide')
+    expectNone(misfits(deck, edition.locale), 'notes that do not fit their slide')
   })
 
   it('has 23 to 28 minutes of notes in all', () => {
-    const total = deck.reduce((sum, slide) => sum + speakingSeconds(slide.note, edition.locale as Locale), 0) / 60
+    const total = deck.reduce((sum, slide) => sum + speakingSeconds(slide.note, edition.locale), 0) / 60
     expect(total, `notes take ${clock(total * 60)}`).toBeGreaterThanOrEqual(notesMinutes.min)
     expect(total, `notes take ${clock(total * 60)}`).toBeLessThanOrEqual(notesMinutes.max)
   })

@@ -1,30 +1,33 @@
-import type { Locale } from './types'
+import { hanGlobal } from './text.ts'
 
 /**
- * How long the talk takes: each slide plans its time in its frontmatter (`seconds: 45`),
- * and the speaker's notes are what is said in that time.
+ * A talk's plan: each slide's frontmatter gives its speaking time in seconds
+ * (`seconds: 45`), its notes are what is said in that time, and the presenter
+ * sees where they stand against the plan.
  */
 
-/** Speech units a minute: Chinese characters (a Latin word counts as one) and English words. */
-export const speakingRate: Record<Locale, number> = {
+/** Speech units a minute, by language: Chinese characters (a Latin word counts as one), or words. */
+export const speakingRates: Record<string, number> = {
   'zh-CN': 240,
   'en': 140,
 }
 
-const han = /\p{Script=Han}/gu
 const latinWord = /[\p{Script=Latin}\d][\p{Script=Latin}\d.'’_-]*/gu
 
-/** What a speaker says, counted the way `speakingRate` is: Chinese characters plus Latin words, or English words. */
-export function speechUnits(text: string, locale: Locale): number {
+/** What a speaker says, counted the way `speakingRates` are: Chinese characters plus Latin words in Chinese, words otherwise. */
+export function speechUnits(text: string, lang: string): number {
   const words = text.match(latinWord)?.length ?? 0
-  return locale === 'zh-CN'
-    ? (text.match(han)?.length ?? 0) + words
+  return lang.startsWith('zh')
+    ? (text.match(hanGlobal)?.length ?? 0) + words
     : words
 }
 
-/** How long notes take to say, in seconds. */
-export function speakingSeconds(text: string, locale: Locale): number {
-  return speechUnits(text, locale) / speakingRate[locale] * 60
+/** How long notes take to say, in seconds, at the language's speaking rate. */
+export function speakingSeconds(text: string, lang: string): number {
+  const rate = speakingRates[lang]
+  if (!rate)
+    throw new Error(`No speaking rate for “${lang}”: add one to speakingRates in addon/pacing.ts`)
+  return speechUnits(text, lang) / rate * 60
 }
 
 /** A slide's planned time from its frontmatter's `seconds`, or 0 when it plans none. */
