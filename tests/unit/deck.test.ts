@@ -10,7 +10,7 @@ import { projects } from '../../data/projects'
 import { citations } from '../../data/references'
 import { timeline } from '../../data/timeline'
 import { chapterIds } from '../../data/types'
-import { deckFiles, editionList, expectNone, lineOf, projectPath, readProjectFile, slideAt, visibleText } from './support'
+import { deckFiles, editionList, expectNone, lineOf, projectPath, readProjectFile, slideAt, sourceOf, visibleText } from './support'
 
 const slideName = (slide: DeckSlide) => `slide ${slide.no} “${slide.title}” (${slide.where})`
 const decks = await Promise.all(editionList.map(async edition => ({ edition, deck: await loadDeck(edition.entry) })))
@@ -38,17 +38,6 @@ function findInDeck(deck: DeckSlide[], pattern: RegExp, options: { notes: boolea
 }
 
 const quoted = /'([^']+)'/g
-
-/** The source of one slide, from its first line to the next slide's. */
-function sourceOf(deck: DeckSlide[], slide: DeckSlide): string {
-  const lines = readProjectFile(slide.file).split('\n')
-  const from = Number(slide.where.split(':').at(-1)) - 1
-  const following = deck.find(s => s.no > slide.no && s.file === slide.file)
-  const to = following
-    ? Number(following.where.split(':').at(-1)) - 1
-    : lines.length
-  return lines.slice(from, to).join('\n')
-}
 
 /** Click steps a slide's source asks for: each `v-click` attribute, and each element a `<v-clicks>` reveals one by one. */
 function clickSteps(source: string): number {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { loadDeck, loadDeckInfo, slideLabel } from '../../addon/node/deck'
 import { cjkRuns } from '../../addon/text'
 import site from '../../site.config'
-import { deckFiles, expectNone, lineOf, readProjectFile, shownData, slideAt, textsIn } from './support'
+import { deckFiles, expectNone, lineOf, readProjectFile, shownData, slideAt, sourceOf, textsIn } from './support'
 
 const decks = await Promise.all(site.editions.map(async (edition) => {
   const deck = await loadDeck(edition.entry)
@@ -52,17 +52,6 @@ function components(content: string): string[] {
     ].map(m => m[1])
     return [tag, ...kept].join(' ')
   })
-}
-
-/** The source of one slide, from its first line to the next slide's. */
-function sourceOf(deck: DeckSlide[], slide: DeckSlide): string {
-  const lines = readProjectFile(slide.file).split('\n')
-  const from = Number(slide.where.split(':').at(-1)) - 1
-  const following = deck.find(s => s.no > slide.no && s.file === slide.file)
-  const to = following
-    ? Number(following.where.split(':').at(-1)) - 1
-    : lines.length
-  return lines.slice(from, to).join('\n')
 }
 
 describe('the editions', () => {

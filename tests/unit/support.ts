@@ -48,6 +48,17 @@ export function visibleText(source: string): string {
   return source.replace(htmlComment, comment => comment.replace(/[^\n]/g, ''))
 }
 
+/** The source of one slide, from its first line to the next slide's. */
+export function sourceOf(deck: DeckSlide[], slide: DeckSlide): string {
+  const lines = readProjectFile(slide.file).split('\n')
+  const from = Number(slide.where.split(':').at(-1)) - 1
+  const following = deck.find(s => s.no > slide.no && s.file === slide.file)
+  const to = following
+    ? Number(following.where.split(':').at(-1)) - 1
+    : lines.length
+  return lines.slice(from, to).join('\n')
+}
+
 /** 1-based line number of an index into a text. */
 export function lineOf(text: string, index: number): number {
   return (text.slice(0, index).match(lineBreak)?.length ?? 0) + 1
