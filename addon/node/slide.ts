@@ -90,11 +90,20 @@ export function isDrawn({ root: selector, dom, diagrams }: InPage): boolean {
 }
 
 /**
- * Runs in the page: resolves when the fonts the page shows have loaded and
- * its transitions have ended. (In-page functions name no inner functions:
+ * Runs in the page: resolves when the stylesheets and fonts the page shows
+ * have loaded and its transitions have ended. (In-page functions name no inner functions:
  * tsx would wrap them in a helper the page does not have.)
  */
 export async function settled(): Promise<void> {
+  // A slide's own stylesheet may still be on its way when its markup is there.
+  await Promise.all([
+    ...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'),
+  ]
+    .filter(link => !link.sheet)
+    .map(link => new Promise((done) => {
+      link.addEventListener('load', done, { once: true })
+      link.addEventListener('error', done, { once: true })
+    })))
   await document.fonts.ready
   // Text laid out in the next frame may ask for more font files.
   await new Promise(requestAnimationFrame)
