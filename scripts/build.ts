@@ -67,6 +67,7 @@ try {
       out: work,
       base,
       downloads: site.downloads.filter(kind => withNotes || kind !== 'handout'),
+      readPage: true,
       withoutNotes: !withNotes,
       executablePath,
     }, async (browser, siteUrl, built) => {
