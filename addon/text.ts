@@ -26,6 +26,11 @@ export function joinWrappedLines(text: string): string {
 /** Slidev's click markers in notes (`[click]`, `[click:3]`), which only the presenter's view uses. */
 const clickMarker = /\[click(?::\d+)?\]\s*/g
 
+/** Notes as a reader gets them: without Slidev's click markers. */
+export function withoutClickMarkers(note: string): string {
+  return note.replace(clickMarker, '')
+}
+
 /** Where a sentence ends: after `.`, `!`, `?` (and a closing quote) before a space, or after a Chinese full stop. */
 const sentenceEnd = /(?<=[.!?…][”’"')]?)\s+|(?<=[。！？][”’」』）]?)/u
 
@@ -35,8 +40,7 @@ const sentenceEnd = /(?<=[.!?…][”’"')]?)\s+|(?<=[。！？][”’」』�
  * wrapped sentence join as `joinWrappedLines` joins them.
  */
 export function noteParagraphs(note: string): string[] {
-  return note
-    .replace(clickMarker, '')
+  return withoutClickMarkers(note)
     .split(/\n\s*\n|(?<=[.!?…。！？][”’"')」』）]?)[ \t]*\n/u)
     .map(paragraph => joinWrappedLines(paragraph.trim()).replace(/\s+/g, ' '))
     .filter(Boolean)

@@ -4,6 +4,7 @@ import type { PrintedSlides } from './print.ts'
 import type { SiteDeck } from './site.ts'
 import { Buffer } from 'node:buffer'
 import { beginMarkedContent, decodePDFRawStream, endMarkedContent, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
+import { withoutClickMarkers } from '../text.ts'
 import { slideLabel } from './deck.ts'
 import { escapeHtml } from './html.ts'
 import { addOutline, keepTags, setMetadata } from './outline.ts'
@@ -66,7 +67,7 @@ export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabe
     const slots = slides.slice(i, i + slotsPerPage).map((slide, k) => `
       <section class="slot" style="top:${slotTop(k)}mm" data-no="${slide.no}">
         <div class="frame" role="img" aria-label="${escapeHtml(alts[slide.no - 1] || slide.title)}"></div>
-        <div class="notes"><span class="label">${escapeHtml(notesLabel)} ${slide.no}</span>${escapeHtml(slide.note)}</div>
+        <div class="notes"><span class="label">${escapeHtml(notesLabel)} ${slide.no}</span>${escapeHtml(withoutClickMarkers(slide.note))}</div>
       </section>`)
     pages.push(`<div class="page">${slots.join('')}</div>`)
   }
@@ -97,22 +98,34 @@ const structureMark = /(\/[^\s<>/[\]()]+)\s*<<[^<>]*\/MCID\s+\d[^<>]*>>\s*BDC/g
  * text as part of the notes.
  */
 export function unmarkPages(doc: PDFDocument): void {
+  const unmark = (ref: unknown): void => {
+    const stream = ref instanceof PDFRef
+      ? doc.context.lookup(ref)
+      : undefined
+    if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream))
+      return
+    const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+    const unmarked = doc.context.flateStream(Buffer.from(text.replace(structureMark, '$1 BMC'), 'latin1'), Object.fromEntries(
+      stream.dict.entries().filter(([key]) => !['/Length', '/Filter', '/DecodeParms'].includes(key.asString())).map(([key, value]) => [
+        key.asString().slice(1),
+        value,
+      ]),
+    ))
+    doc.context.assign(ref, unmarked)
+  }
   for (const page of doc.getPages()) {
     const contents = page.node.Contents()
-    const refs = contents instanceof PDFArray
+    for (const ref of contents instanceof PDFArray
       ? contents.asArray()
       : [
           page.node.get(PDFName.of('Contents')),
-        ]
-    for (const ref of refs) {
-      const stream = ref instanceof PDFRef
-        ? doc.context.lookup(ref)
-        : undefined
-      if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream))
-        continue
-      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
-      doc.context.assign(ref, doc.context.flateStream(Buffer.from(text.replace(structureMark, '$1 BMC'), 'latin1')))
-    }
+        ])
+      unmark(ref)
+  }
+  // Text drawn with transparency is in a form of its own, marked the same way.
+  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype'))?.toString() === '/Form')
+      unmark(ref)
   }
 }
 

@@ -64,6 +64,4 @@ export function slidesInARow(deck: Pick<SiteDeck, 'slides'>, count: number): num
 }
 
 /** The first sentence of a slide's notes, for finding them on a page. */
-export function firstSentence(note: string): string {
-  return note.split(/[。！？\n]|\. /)[0]!.trim()
-}
+export { firstSentence } from '../../addon/text'
