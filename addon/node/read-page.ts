@@ -67,6 +67,7 @@ header, main { max-width: 46rem; margin: 0 auto; padding: 0 1rem }
 header { padding-top: 2rem; padding-bottom: 0.5rem }
 .intro { color: var(--muted) }
 h1 { margin: 0 0 0.5rem; font-size: 1.75rem; line-height: 1.3 }
+h1, h2, h3 { text-wrap: balance }
 h2, h3 { line-height: 1.4 }
 h2 { margin: 0 0 1rem; font-size: 1.375rem }
 h3 { margin: 0 0 0.75rem; font-size: 1.1875rem }
