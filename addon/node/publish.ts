@@ -179,17 +179,20 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Buil
     event: options.site?.event?.[deck.locale],
     duration: deck.info.duration,
     base,
-    downloads: deck.build.options.downloads.map(kind => ({
-      href: `${base}${deck.info.exportFilename}${kind === 'slides'
-        ? ''
-        : '.handout'}.pdf`,
-      file: `${deck.info.exportFilename}${kind === 'slides'
-        ? ''
-        : '.handout'}.pdf`,
-      label: kind === 'slides'
-        ? labels.downloadSlides
-        : labels.downloadHandout,
-    })),
+    downloads: deck.build.options.downloads.flatMap((kind) => {
+      const file = files[kind]?.slice(deck.path.length)
+      return file
+        ? [
+            {
+              href: `${base}${file}`,
+              file,
+              label: kind === 'slides'
+                ? labels.downloadSlides
+                : labels.downloadHandout,
+            },
+          ]
+        : []
+    }),
     editions: decks.filter(other => other !== deck).map(other => ({
       name: options.site?.editions.find(e => e.locale === other.locale)?.name ?? other.locale,
       locale: other.locale,

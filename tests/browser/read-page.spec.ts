@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { readPageFolder } from '../../addon/node/read-page'
 import { noteParagraphs } from '../../addon/text'
 import { limits } from '../support/check'
-import { loadTalk, served, testSites } from '../support/sites'
+import { loadTalk, served, testSites, underServiceWorker } from '../support/sites'
 
 const { site: talk, decks: talkDecks } = await loadTalk()
 
@@ -145,11 +145,7 @@ for (const deck of talkDecks) {
 
       test('opens with the network off after one visit, with the pictures it showed', async ({ page, context }) => {
         await page.goto(url)
-        await page.evaluate(async () => {
-          await navigator.serviceWorker.ready
-          if (!navigator.serviceWorker.controller)
-            await new Promise(done => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }))
-        })
+        await underServiceWorker(page)
         // Read to the end: the pictures shown once the page is offline-ready are kept.
         await page.locator(`section[id="${deck.slides.length}"] picture img`).scrollIntoViewIfNeeded()
         await expect.poll(() => page.locator(`section[id="${deck.slides.length}"] picture img`).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
