@@ -90,7 +90,9 @@ const sizes = await Promise.all(published.flatMap(p => p.files).map(async file =
   : file))
 console.log(`✓ ${where}/ for ${base} in ${elapsed()} s: ${sizes.join(', ')}`)
 decks.forEach((deck, i) => {
-  const offline = published[i]?.offline
+  const { offline, pictures } = published[i] ?? {}
+  if (pictures)
+    console.log(`  pictures, ${deck.path || '/'}: ${pictures.files.length} files, ${mb(pictures.bytes.page)} for the annotated page, ${mb(pictures.bytes.preview)} of link previews`)
   if (offline)
     console.log(`  offline, ${deck.path || '/'}: ${offline.files} files, ${mb(offline.bytes)}`)
 })
