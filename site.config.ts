@@ -27,4 +27,5 @@ export default defineSite({
   notes: true,
   chapters: Object.fromEntries(chapters.map(chapter => [chapter.id, chapter.title])),
   author: talk.speaker,
+  event: talk.event,
 })

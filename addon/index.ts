@@ -34,6 +34,8 @@ export interface SiteConfig<L extends string = string> {
   chapters?: Record<string, Record<L, string>>
   /** Who the PDFs name as their author, in each language (default: the headmatter's `author:`). */
   author?: Record<L, string>
+  /** Where the talk is given, in each language, as the annotated page's header names it. */
+  event?: Record<L, string>
 }
 
 export interface Edition<L extends string = string> extends Required<Omit<EditionConfig<L>, 'labels'>> {
@@ -50,6 +52,7 @@ export interface Site<L extends string = string> {
   notes: boolean
   chapters: Record<string, Record<L, string>>
   author?: Record<L, string>
+  event?: Record<L, string>
 }
 
 /**
@@ -102,6 +105,9 @@ export function defineSite<const L extends string>(config: SiteConfig<L>): Site<
     ...(config.author
       ? { author: config.author }
       : {}),
+    ...(config.event
+      ? { event: config.event }
+      : {}),
   }
 }
 
@@ -133,4 +139,6 @@ export interface ClientSite {
   built: string[]
   /** The PDFs published beside this deck; none under `slidev` or a plain `slidev build`. */
   downloads: DownloadKind[]
+  /** Whether the annotated page (`read/`) is published beside this deck; not under `slidev` or a plain `slidev build`. */
+  readPage: boolean
 }

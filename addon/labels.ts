@@ -23,6 +23,24 @@ export interface Labels {
   pacingAhead: string
   pacingOnTime: string
   pacingHint: string
+  /** The annotated page (`read/`): the deck's link to it, the narrow-screen offer and its close button. */
+  readLink: string
+  readPromptClose: string
+  /** The page's title; `{title}` is the talk's. */
+  readTitle: string
+  /** Under the page's title, and its link preview; `{count}` is the number of slides. */
+  readIntro: string
+  /** The same, for a site built without the speaker notes. */
+  readIntroWithoutNotes: string
+  /** The talk's length; `{minutes}` from the headmatter's `duration`. */
+  readLength: string
+  readContents: string
+  /** The page's link to the deck itself. */
+  readSlides: string
+  /** Each slide's link into the deck; `{no}` is its number. */
+  readOpenSlide: string
+  /** Before a diagram's description in a slide's alt text. */
+  readDiagram: string
 }
 
 /** The addon's own words for the languages it knows; an edition in any other language gives its `labels`. */
@@ -44,6 +62,16 @@ export const builtInLabels: Record<string, Labels> = {
     pacingAhead: '领先 {time}',
     pacingOnTime: '准时',
     pacingHint: '本页计划时长 · 按计划本页开始的时刻 · 与计划相比',
+    readLink: '按文章阅读',
+    readPromptClose: '不再提示',
+    readTitle: '{title} · 文章版',
+    readIntro: '全部 {count} 页幻灯片，每页附上讲者要说的话，按自己的节奏阅读。',
+    readIntroWithoutNotes: '全部 {count} 页幻灯片，每页附上文字说明，按自己的节奏阅读。',
+    readLength: '约 {minutes} 分钟',
+    readContents: '目录',
+    readSlides: '看幻灯片',
+    readOpenSlide: '在幻灯片中打开第 {no} 页',
+    readDiagram: '图示',
   },
   'en': {
     languages: 'Language',
@@ -62,6 +90,16 @@ export const builtInLabels: Record<string, Labels> = {
     pacingAhead: '{time} ahead',
     pacingOnTime: 'on time',
     pacingHint: 'This slide’s planned time · when the plan starts it · against the plan',
+    readLink: 'Read as an article',
+    readPromptClose: 'Dismiss',
+    readTitle: '{title} · the talk as an article',
+    readIntro: 'All {count} slides of the talk, each with what the speaker says about it, to read at your own pace.',
+    readIntroWithoutNotes: 'All {count} slides of the talk, each described in words, to read at your own pace.',
+    readLength: 'about {minutes} minutes',
+    readContents: 'Contents',
+    readSlides: 'Open the slides',
+    readOpenSlide: 'Open slide {no} in the deck',
+    readDiagram: 'Diagram',
   },
 }
 

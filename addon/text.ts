@@ -22,3 +22,32 @@ export function joinWrappedLines(text: string): string {
       ? before
       : `${before} `)
 }
+
+/** Slidev's click markers in notes (`[click]`, `[click:3]`), which only the presenter's view uses. */
+const clickMarker = /\[click(?::\d+)?\]\s*/g
+
+/** Notes as a reader gets them: without Slidev's click markers. */
+export function withoutClickMarkers(note: string): string {
+  return note.replace(clickMarker, '')
+}
+
+/** Where a sentence ends: after `.`, `!`, `?` (and a closing quote) before a space, or after a Chinese full stop. */
+const sentenceEnd = /(?<=[.!?…][”’"')]?)\s+|(?<=[。！？][”’」』）]?)/u
+
+/**
+ * Speaker notes as paragraphs for reading: click markers out, a blank line
+ * or a line that ends a sentence ends a paragraph, and the lines of a
+ * wrapped sentence join as `joinWrappedLines` joins them.
+ */
+export function noteParagraphs(note: string): string[] {
+  return withoutClickMarkers(note)
+    .split(/\n\s*\n|(?<=[.!?…。！？][”’"')」』）]?)[ \t]*\n/u)
+    .map(paragraph => joinWrappedLines(paragraph.trim()).replace(/\s+/g, ' '))
+    .filter(Boolean)
+}
+
+/** The first sentence of a text, with its closing mark: what a link preview says about a slide. */
+export function firstSentence(text: string): string {
+  const flat = noteParagraphs(text)[0] ?? ''
+  return flat.split(sentenceEnd)[0]!.trim()
+}

@@ -10,8 +10,10 @@ const help = `Usage: npm run build -- [options]
 
 Builds the static site into <out>: every edition of site.config.ts (the default
 one at the root, the others in their folders), each with its PDF and handout
-(linked from the deck's navigation and its last slide), its link-preview picture
-made from slide 1, and a service worker that keeps it readable offline.
+(linked from the deck's navigation and its last slide), a picture of every slide
+in both colour schemes, the talk as an article (read/index.html), a page of its
+own for every slide (17.html, its picture as link preview), and a service worker
+that keeps the deck and the article readable offline.
 
 Options:
   --base PATH             the folder the site is served from, e.g. /coreos-story/
@@ -67,6 +69,7 @@ try {
       out: work,
       base,
       downloads: site.downloads.filter(kind => withNotes || kind !== 'handout'),
+      readPage: true,
       withoutNotes: !withNotes,
       executablePath,
     }, async (browser, siteUrl, built) => {
@@ -87,7 +90,9 @@ const sizes = await Promise.all(published.flatMap(p => p.files).map(async file =
   : file))
 console.log(`✓ ${where}/ for ${base} in ${elapsed()} s: ${sizes.join(', ')}`)
 decks.forEach((deck, i) => {
-  const offline = published[i]?.offline
+  const { offline, pictures } = published[i] ?? {}
+  if (pictures)
+    console.log(`  pictures, ${deck.path || '/'}: ${pictures.files.length} files, ${mb(pictures.bytes.page)} for the annotated page, ${mb(pictures.bytes.preview)} of link previews`)
   if (offline)
     console.log(`  offline, ${deck.path || '/'}: ${offline.files} files, ${mb(offline.bytes)}`)
 })

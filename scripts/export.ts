@@ -65,6 +65,7 @@ try {
       console.log(`${elapsed()} s: rendering ${deck.entry}, ${deck.slides.length} slides…`)
       const url = deckUrl(siteUrl, deck)
       const describe = describeFor(site, deck)
+      const labels = labelsFor(site, deck.locale)
       const slides = await printSlides(browser, {
         deckUrl: url,
         deck,
@@ -77,7 +78,8 @@ try {
         deckUrl: url,
         deck,
         slides,
-        notesLabel: labelsFor(site, deck.locale).notes,
+        notesLabel: labels.notes,
+        diagramLabel: labels.readDiagram,
         author: describe.author,
       })
       printed.push(

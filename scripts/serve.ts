@@ -4,8 +4,9 @@ import { serveDist } from '../addon/node/serve'
 const help = `Usage: npm run preview -- [--dir dist] [--base PATH] [--port 4173]
 
 Serves the built site on 127.0.0.1 under its base path (default: the one it
-was built for) the way a plain static host does: a missing
-path gets the site's 404.html, which opens the deck at that slide.`
+was built for) the way a plain static host such as GitHub Pages does: /17 from
+17.html, a folder without its slash redirected to it, any other missing path
+gets the site's 404.html, which opens the deck at that path.`
 
 const values = commandLine(help, {
   dir: { type: 'string', default: 'dist' },

@@ -49,3 +49,11 @@ export const downloads: Download[] = site.downloads.map((kind) => {
     label: Object.fromEntries(site.editions.map(other => [other.locale, other.labels[labelOf[kind]]])),
   }
 })
+
+/** The annotated page `npm run build` published beside the deck, with what a link to it says in every edition's language; none in `slidev` or a plain `slidev build`. */
+export const readPage: { href: string, label: Record<string, string> } | undefined = site.readPage
+  ? {
+      href: `${import.meta.env.BASE_URL}read/`,
+      label: Object.fromEntries(site.editions.map(other => [other.locale, other.labels.readLink])),
+    }
+  : undefined

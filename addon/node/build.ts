@@ -18,6 +18,8 @@ export interface BuildOptions {
   base: string
   /** The PDFs that will be published beside each deck (its buttons and links show them). */
   downloads: DownloadKind[]
+  /** Whether each deck's annotated page will be published beside it (its navigation and last slide link to it). */
+  readPage?: boolean
   /** Leave the speaker notes out of the site (`slidev build --without-notes`). */
   withoutNotes?: boolean
   /** A build only printed from and then thrown away: not minified, no service worker. */
@@ -35,7 +37,7 @@ export interface BuiltDeck extends SiteDeck {
  * editions are built together and which PDFs are published through the
  * `buildOptions` plugin, not through the environment.
  */
-export async function buildSite({ decks, out, base, downloads, withoutNotes = false, throwaway = false }: BuildOptions): Promise<BuiltDeck[]> {
+export async function buildSite({ decks, out, base, downloads, readPage = false, withoutNotes = false, throwaway = false }: BuildOptions): Promise<BuiltDeck[]> {
   const built: BuiltDeck[] = []
   // The root deck first: building it empties `out`, the nested ones only their own folders.
   for (const deck of [...decks].sort((a, b) => a.path.length - b.path.length)) {
@@ -45,6 +47,7 @@ export async function buildSite({ decks, out, base, downloads, withoutNotes = fa
         : [],
       path: deck.path,
       downloads,
+      readPage,
       printView: true,
       minify: !throwaway,
       serviceWorker: !throwaway,

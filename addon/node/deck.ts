@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { load, resolveConfig } from '@slidev/parser/fs'
+import { load, parseTimeString, resolveConfig } from '@slidev/parser/fs'
 import { joinWrappedLines } from '../text.ts'
 
 /** One slide of a deck as its source describes it. */
@@ -34,6 +34,8 @@ export interface DeckInfo {
   fonts: string[]
   /** Slidev's canvas in CSS pixels (980×552 unless the headmatter says otherwise). */
   canvas: { width: number, height: number }
+  /** How long the talk takes, in seconds, as the headmatter's `duration:` says (`25min`); undefined when it says nothing. */
+  duration?: number
 }
 
 /**
@@ -82,6 +84,9 @@ export async function loadDeckInfo(entry = 'slides.md'): Promise<DeckInfo> {
       width: config.canvasWidth,
       height: Math.ceil(config.canvasWidth / config.aspectRatio),
     },
+    ...(typeof headmatter.duration === 'string' || typeof headmatter.duration === 'number'
+      ? { duration: parseTimeString(headmatter.duration).seconds }
+      : {}),
   }
 }
 

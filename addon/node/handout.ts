@@ -2,10 +2,14 @@ import type { Browser } from '@playwright/test'
 import type { DeckInfo } from './deck.ts'
 import type { PrintedSlides } from './print.ts'
 import type { SiteDeck } from './site.ts'
-import { PDFDocument } from 'pdf-lib'
+import { Buffer } from 'node:buffer'
+import { beginMarkedContent, decodePDFRawStream, endMarkedContent, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
+import { withoutClickMarkers } from '../text.ts'
 import { slideLabel } from './deck.ts'
-import { addOutline, setMetadata } from './outline.ts'
+import { escapeHtml } from './html.ts'
+import { addOutline, keepTags, setMetadata } from './outline.ts'
 import { SlideError } from './print.ts'
+import { altText } from './slide-text.ts'
 import { settled } from './slide.ts'
 
 /** A4 portrait, two slides per page, each with its notes underneath at the full text width. Millimetres. */
@@ -36,15 +40,6 @@ function layoutFor(canvas: DeckInfo['canvas']): { slideWidth: number, slideLeft:
   }
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"]/g, c => ({
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-  })[c]!)
-}
-
 /** The `@font-face` rules of a built deck's stylesheets: the fonts the deck loads, at their addresses in the site. */
 export async function fontFaces(deckUrl: string): Promise<string> {
   const html = await (await fetch(`${deckUrl}/`)).text()
@@ -59,9 +54,11 @@ export async function fontFaces(deckUrl: string): Promise<string> {
  * The handout's text layer as HTML, in the deck's own fonts (`fontFaces`): a
  * frame where each slide will go, and the slide's notes below it. The slides
  * themselves are placed afterwards as vector pages (see `placeSlides`), so
- * diagrams stay sharp and text stays searchable.
+ * diagrams stay sharp and text stays searchable. Each frame is a picture
+ * whose name is the slide's alternative text (`alts`, else its title): in
+ * the tagged PDF it is the Figure a screen reader reads for the slide.
  */
-export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabel, fonts }: { notesLabel: string, fonts: string }): string {
+export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabel, fonts, alts = [] }: { notesLabel: string, fonts: string, alts?: string[] }): string {
   const { slides, info } = deck
   const { slideWidth, slideLeft, slideHeight, slotTop } = layoutFor(info.canvas)
   const textWidth = handoutPage.width - 2 * handoutPage.marginX
@@ -69,8 +66,8 @@ export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabe
   for (let i = 0; i < slides.length; i += slotsPerPage) {
     const slots = slides.slice(i, i + slotsPerPage).map((slide, k) => `
       <section class="slot" style="top:${slotTop(k)}mm" data-no="${slide.no}">
-        <div class="frame" aria-label="${escapeHtml(slide.title)}"></div>
-        <div class="notes"><span class="label">${escapeHtml(notesLabel)} ${slide.no}</span>${escapeHtml(slide.note)}</div>
+        <div class="frame" role="img" aria-label="${escapeHtml(alts[slide.no - 1] || slide.title)}"></div>
+        <div class="notes"><span class="label">${escapeHtml(notesLabel)} ${slide.no}</span>${escapeHtml(withoutClickMarkers(slide.note))}</div>
       </section>`)
     pages.push(`<div class="page">${slots.join('')}</div>`)
   }
@@ -91,18 +88,65 @@ export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabe
 
 const ptPerMm = 72 / 25.4
 
-/** Draws slide pages (vector) into the frames of the handout's text layer. */
+/** A marked-content sequence that points into a page's structure tree: `/P <</MCID 3 >>BDC`. */
+const structureMark = /(\/[^\s<>/[\]()]+)\s*<<[^<>]*\/MCID\s+\d[^<>]*>>\s*BDC/g
+
+/**
+ * Turns the tagged slides' marked content into plain marked content (`/P
+ * BMC`): placed into another PDF, their numbers would point into the
+ * handout's own structure tree and a screen reader would read a slide's
+ * text as part of the notes.
+ */
+export function unmarkPages(doc: PDFDocument): void {
+  const unmark = (ref: unknown): void => {
+    const stream = ref instanceof PDFRef
+      ? doc.context.lookup(ref)
+      : undefined
+    if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream))
+      return
+    const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+    const unmarked = doc.context.flateStream(Buffer.from(text.replace(structureMark, '$1 BMC'), 'latin1'), Object.fromEntries(
+      stream.dict.entries().filter(([key]) => !['/Length', '/Filter', '/DecodeParms'].includes(key.asString())).map(([key, value]) => [
+        key.asString().slice(1),
+        value,
+      ]),
+    ))
+    doc.context.assign(ref, unmarked)
+  }
+  for (const page of doc.getPages()) {
+    const contents = page.node.Contents()
+    for (const ref of contents instanceof PDFArray
+      ? contents.asArray()
+      : [
+          page.node.get(PDFName.of('Contents')),
+        ])
+      unmark(ref)
+  }
+  // Text drawn with transparency is in a form of its own, marked the same way.
+  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype'))?.toString() === '/Form')
+      unmark(ref)
+  }
+}
+
+/**
+ * Draws slide pages (vector) into the frames of the handout's text layer,
+ * each as an artifact: the frame's Figure tag and its alternative text stand
+ * for the slide, so a screen reader does not read the slide's text twice.
+ */
 export async function placeSlides(handout: PDFDocument, slides: PDFDocument, slidePages: number[], canvas: DeckInfo['canvas']): Promise<void> {
   const { slideWidth, slideLeft, slideHeight, slotTop } = layoutFor(canvas)
   const embedded = await handout.embedPages(slidePages.map(index => slides.getPage(index)))
   embedded.forEach((page, i) => {
     const target = handout.getPage(Math.floor(i / slotsPerPage))
+    target.pushOperators(beginMarkedContent('Artifact'))
     target.drawPage(page, {
       x: slideLeft * ptPerMm,
       y: target.getHeight() - slotTop(i) * ptPerMm - slideHeight * ptPerMm,
       width: slideWidth * ptPerMm,
       height: slideHeight * ptPerMm,
     })
+    target.pushOperators(endMarkedContent())
   })
 }
 
@@ -113,6 +157,8 @@ export interface HandoutOptions {
   slides: PrintedSlides
   /** What labels each slide's notes, in the deck's language. */
   notesLabel: string
+  /** What introduces a diagram in a slide's alternative text, in the deck's language. */
+  diagramLabel: string
   author: string
 }
 
@@ -122,8 +168,9 @@ export interface HandoutOptions {
  * underneath, an outline of the slides, and metadata. Throws naming every
  * slide whose notes do not fit.
  */
-export async function printHandout(browser: Browser, { deckUrl, deck, slides, notesLabel, author }: HandoutOptions): Promise<{ pdf: Uint8Array, pages: number }> {
-  const html = handoutHtml(deck, { notesLabel, fonts: await fontFaces(deckUrl) })
+export async function printHandout(browser: Browser, { deckUrl, deck, slides, notesLabel, diagramLabel, author }: HandoutOptions): Promise<{ pdf: Uint8Array, pages: number }> {
+  const alts = deck.slides.map(slide => altText(slide.title, slides.shown[slide.no - 1] ?? [], diagramLabel))
+  const html = handoutHtml(deck, { notesLabel, fonts: await fontFaces(deckUrl), alts })
   const layer = await browser.newPage()
   const address = `${new URL(deckUrl).origin}/__handout/index.html`
   try {
@@ -139,10 +186,17 @@ export async function printHandout(browser: Browser, { deckUrl, deck, slides, no
       .map(slot => Number((slot as HTMLElement).dataset.no)))
     if (clipped.length > 0)
       throw new SlideError(clipped.map(no => `${slideLabel(deck.slides[no - 1]!)} has notes too long for the handout; shorten them.`).join('\n'))
-    const doc = await PDFDocument.load(await layer.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))
+    const doc = await PDFDocument.load(await layer.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+    }))
     // Each slide at its last click step.
     const lastPages = deck.slides.map(slide => slides.pages.findLastIndex(p => p.no === slide.no))
-    await placeSlides(doc, await PDFDocument.load(slides.pdf), lastPages, deck.info.canvas)
+    const slidePages = await PDFDocument.load(slides.pdf)
+    unmarkPages(slidePages)
+    await placeSlides(doc, slidePages, lastPages, deck.info.canvas)
     setMetadata(doc, {
       title: `${deck.info.title} · ${notesLabel}`,
       author,
@@ -154,6 +208,7 @@ export async function printHandout(browser: Browser, { deckUrl, deck, slides, no
       title: `${slide.no}. ${slide.title}`,
       page: Math.floor(i / slotsPerPage),
     })))
+    keepTags(doc)
     return {
       pdf: await doc.save(),
       pages: doc.getPageCount(),

@@ -1,6 +1,6 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib'
 import type { DeckSlide } from './deck.ts'
-import { PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
+import { PDFDict, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
 /** One bookmark: a title, the 0-based page it opens, and bookmarks under it. */
 export interface OutlineEntry {
@@ -116,4 +116,29 @@ export function chapterOutline(slides: DeckSlide[], pages: { no: number }[], cha
     chapter.entry.children.push(item)
   }
   return entries
+}
+
+/** Structure types of PDF 2.0 that Chromium writes into its PDF 1.7 files, as the 1.7 types readers know. */
+export const pdf17Roles: Record<string, string> = {
+  Strong: 'Span',
+  Em: 'Span',
+}
+
+/**
+ * Checks that a PDF Chromium printed with `tagged: true` still has its
+ * structure tree after our own changes, and maps the PDF 2.0 structure
+ * types it uses (`Strong`) to PDF 1.7 ones in the tree's role map, which
+ * PDF 1.7 readers such as poppler otherwise reject.
+ */
+export function keepTags(doc: PDFDocument): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  const marked = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)?.get(PDFName.of('Marked'))
+  if (!root || String(marked) !== 'true')
+    throw new Error('Chromium printed the PDF without tags (no structure tree or MarkInfo): it needs Chromium 128 or later and page.pdf({ tagged: true }).')
+  const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict) ?? doc.context.obj({})
+  for (const [role, standard] of Object.entries(pdf17Roles)) {
+    if (!roleMap.has(PDFName.of(role)))
+      roleMap.set(PDFName.of(role), PDFName.of(standard))
+  }
+  root.set(PDFName.of('RoleMap'), roleMap)
 }

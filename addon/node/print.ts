@@ -1,10 +1,12 @@
 import type { Browser, Page } from '@playwright/test'
 import type { SiteDeck } from './site.ts'
+import type { SlideItem } from './slide-text.ts'
 import { PDFDocument } from 'pdf-lib'
-import { printView } from '../slidev-internals.ts'
+import { printView, slideDom } from '../slidev-internals.ts'
 import { slideLabel } from './deck.ts'
-import { addOutline, chapterOutline, setMetadata } from './outline.ts'
+import { addOutline, chapterOutline, keepTags, setMetadata } from './outline.ts'
 import { routeUrl } from './site.ts'
+import { readPrintedSlides } from './slide-text.ts'
 import { inPage, isDrawn, renderProblems, settled } from './slide.ts'
 
 /** A slide that cannot be printed: its message names the slide and its source file. */
@@ -32,12 +34,36 @@ export interface PrintOptions {
   onSlide?: (done: number, total: number, no: number, title: string) => void
   /** Called with the path of every file the deck loads while it is printed. */
   onRequest?: (url: string) => void
+  /** Called with the print view once the PDF is printed, before it closes. */
+  afterPrint?: (page: Page, pages: PrintedSlides['pages']) => Promise<void>
 }
 
 export interface PrintedSlides {
   pdf: Uint8Array
   /** The printed pages in order: the slide and the page's id in the print view. */
   pages: { no: number, id: string }[]
+  /** What each slide shows at its last click step, by slide number less one, as a screen reader reads it. */
+  shown: SlideItem[][]
+}
+
+/**
+ * Runs in the page: gives each drawn Mermaid diagram the picture role and,
+ * as its name, the title and description Mermaid wrote into its SVG.
+ * Chromium tags a picture as a Figure with that alternate text in the PDF;
+ * Mermaid's own SVG role (`graphics-document`) gets no Figure tag.
+ */
+function diagramsAsFigures(diagram: string): void {
+  for (const host of document.querySelectorAll(diagram)) {
+    const svg = host.shadowRoot?.querySelector('svg')
+    const words = [
+      svg?.querySelector(':scope > title')?.textContent?.trim(),
+      svg?.querySelector(':scope > desc')?.textContent?.trim(),
+    ].filter(Boolean)
+    if (words.length > 0) {
+      host.setAttribute('role', 'img')
+      host.setAttribute('aria-label', words.join(': '))
+    }
+  }
 }
 
 /** The print view's pages as they are now, in order. */
@@ -118,6 +144,9 @@ export async function printSlides(browser: Browser, options: PrintOptions): Prom
     const pages = await waitForPrintView(page, options)
     if (errors.length > 0)
       throw new Error(`${options.deck.entry} raised errors while rendering:\n${errors.join('\n')}`)
+    const read = await page.evaluate(readPrintedSlides, { pages: printView.page, layout: slideDom.layout, diagram: slideDom.diagram })
+    const shown = slides.map(slide => read.findLast(p => printView.slideOf(p.id) === slide.no)?.items ?? [])
+    await page.evaluate(diagramsAsFigures, slideDom.diagram)
     // The print view ends with an empty helper element; print exactly one page per slide page.
     const doc = await PDFDocument.load(await page.pdf({
       width: `${info.canvas.width}px`,
@@ -142,7 +171,10 @@ export async function printSlides(browser: Browser, options: PrintOptions): Prom
       lang: info.lang,
     })
     addOutline(doc, chapterOutline(slides, pages, options.chapterTitle))
-    return { pdf: await doc.save(), pages }
+    keepTags(doc)
+    const pdf = await doc.save()
+    await options.afterPrint?.(page, pages)
+    return { pdf, pages, shown }
   }
   finally {
     await page.close()

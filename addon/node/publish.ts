@@ -1,16 +1,23 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser } from '@playwright/test'
 import type { Labels, Site } from '../index.ts'
 import type { PrecacheSummary } from '../vite/context.ts'
+import type { PreviewPage } from '../vite/link-tags.ts'
 import type { BuiltDeck } from './build.ts'
-import { writeFile } from 'node:fs/promises'
+import type { DeckSlide } from './deck.ts'
+import type { TakenPictures } from './pictures.ts'
+import type { SlideItem } from './slide-text.ts'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { builtInLabels } from '../labels.ts'
-import { slideDom } from '../slidev-internals.ts'
-import { ogImage } from '../vite/link-tags.ts'
+import { builtInLabels, format } from '../labels.ts'
+import { firstSentence, noteParagraphs } from '../text.ts'
+import { describeTags, linkTags } from '../vite/link-tags.ts'
 import { printHandout } from './handout.ts'
+import { pictures, previewPath, takePictures } from './pictures.ts'
 import { printSlides } from './print.ts'
+import { readPageFolder, readPageHtml } from './read-page.ts'
 import { deckUrl } from './site.ts'
-import { waitForSlide } from './slide.ts'
+import { slidePageFile, slidePageHtml, slidePageTitle } from './slide-pages.ts'
+import { altText, shownText } from './slide-text.ts'
 
 /** What a deck says in its own language: the site's words for its edition, else the addon's. */
 export function labelsFor(site: Site | undefined, lang: string): Labels {
@@ -61,35 +68,55 @@ export interface PublishOptions {
 }
 
 export interface Published {
-  /** Paths of the files written, relative to the build's folder. */
+  /** Paths of the files written besides the pictures and slide pages, relative to the build's folder. */
   files: string[]
+  /** The slide pictures written into the deck's folder. */
+  pictures?: TakenPictures
   /** What the service worker caches for offline reading, if the deck has one. */
   offline?: PrecacheSummary
 }
 
-/** The files `npm run build` adds to a deck's folder, by name. */
-export function publishedFiles(deck: Pick<BuiltDeck, 'path' | 'info'>, withNotes: boolean): { slides: string, handout?: string, image: string } {
+/** The files `npm run build` adds to a deck's folder besides its pictures and slide pages, by name. */
+export function publishedFiles(deck: Pick<BuiltDeck, 'path' | 'info'>, withNotes: boolean): { slides: string, handout?: string, read: string } {
   return {
     slides: `${deck.path}${deck.info.exportFilename}.pdf`,
     ...(withNotes
       ? { handout: `${deck.path}${deck.info.exportFilename}.handout.pdf` }
       : {}),
-    image: `${deck.path}${ogImage.file}`,
+    read: `${deck.path}${readPageFolder}index.html`,
   }
+}
+
+/** How a link preview describes a slide: the first sentence of its notes, else what it shows, else the talk. */
+function slideDescription(slide: DeckSlide, shown: SlideItem[], withNotes: boolean, fallback: string): string {
+  const said = withNotes
+    ? firstSentence(slide.note)
+    : ''
+  const text = said || shownText(slide.title, shown)
+  return (text.length > 200
+    ? `${text.slice(0, 199)}…`
+    : text) || fallback
 }
 
 /**
  * Writes what a built deck publishes besides its pages: its slides PDF, its
- * handout (with notes), the link-preview picture of slide 1; then its
- * service worker again, precaching only the fonts and diagram code the deck
- * loaded meanwhile (see the addon's vite/service-worker.ts).
+ * handout (with notes), a picture of every slide in both colour schemes
+ * (taken from the print view the PDF came from), its annotated page
+ * (`read/`), a page of its own for every slide (`17.html`, with that slide's
+ * title and preview); then its service worker again, precaching only the
+ * fonts and diagram code the deck loaded meanwhile (see the addon's
+ * vite/service-worker.ts) and the annotated page.
  */
 export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: BuiltDeck[], options: PublishOptions): Promise<Published> {
   const url = deckUrl(options.siteUrl, deck)
+  const base = new URL(`${url}/`).pathname
+  const folder = join(options.out, deck.path)
   const files = publishedFiles(deck, options.withNotes)
   const loaded = fileRecorder(url, decks.map(d => d.path).filter(path => path !== deck.path && path.startsWith(deck.path)).map(path => path.slice(deck.path.length)))
   const describe = describeFor(options.site, deck)
   const labels = labelsFor(options.site, deck.locale)
+  const edition = options.site?.editions.find(e => e.locale === deck.locale)
+  let taken: TakenPictures | undefined
 
   const slides = await printSlides(browser, {
     deckUrl: url,
@@ -97,6 +124,13 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Buil
     ...describe,
     onSlide: options.onSlide,
     onRequest: loaded.record,
+    afterPrint: async (page, pages) => {
+      taken = await takePictures(page, deck, pages, folder)
+      if (options.withNotes) {
+        await page.evaluate(showNotesOffscreen, deck.slides.map(slide => slide.note))
+        await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      }
+    },
   })
   await writeFile(join(options.out, files.slides), slides.pdf)
   if (files.handout) {
@@ -105,32 +139,97 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Buil
       deck,
       slides,
       notesLabel: labels.notes,
+      diagramLabel: labels.readDiagram,
       author: describe.author,
     })).pdf)
   }
 
-  const preview: Page = await browser.newPage({
-    viewport: { width: ogImage.width, height: ogImage.height },
-    serviceWorkers: 'block',
+  const index = await readFile(join(folder, 'index.html'), 'utf8')
+  const preview = (no: number): PreviewPage['image'] => ({
+    file: previewPath(no),
+    width: pictures.preview.width,
+    height: pictures.preview.height,
   })
-  try {
-    preview.on('request', request => loaded.record(request.url()))
-    await waitForSlide(preview, { url, path: deck.path, slides: deck.slides }, 1)
-    if (options.withNotes) {
-      await preview.evaluate(showNotesOffscreen, deck.slides.map(slide => slide.note))
-      await preview.evaluate(() => document.fonts.ready.then(() => undefined))
-    }
-    // A link preview is a picture: the cover without its language link.
-    await preview.addStyleTag({ content: '.language-switch { display: none; }' })
-    await preview.locator(slideDom.canvas).screenshot({
-      path: join(options.out, files.image),
-    })
+  for (const slide of deck.slides) {
+    const title = slidePageTitle(slide.no, slide.title, deck.info.title)
+    const description = slideDescription(slide, slides.shown[slide.no - 1] ?? [], options.withNotes, deck.info.description)
+    await writeFile(join(folder, slidePageFile(slide.no)), slidePageHtml(index, {
+      title,
+      tags: [
+        ...describeTags(title, description),
+        ...(options.site && edition
+          ? linkTags(options.site, edition, {
+              path: String(slide.no),
+              image: preview(slide.no),
+            })
+          : []),
+      ],
+    }))
   }
-  finally {
-    await preview.close()
-  }
+
+  const readTitle = format(labels.readTitle, { title: deck.info.title })
+  const intro = format(options.withNotes ? labels.readIntro : labels.readIntroWithoutNotes, { count: deck.slides.length })
+  await mkdir(join(folder, readPageFolder), { recursive: true })
+  await writeFile(join(options.out, files.read), readPageHtml({
+    lang: deck.info.lang || deck.locale,
+    labels,
+    title: deck.info.title,
+    description: deck.info.description,
+    speaker: describe.author || undefined,
+    event: options.site?.event?.[deck.locale],
+    duration: deck.info.duration,
+    base,
+    downloads: deck.build.options.downloads.flatMap((kind) => {
+      const file = files[kind]?.slice(deck.path.length)
+      return file
+        ? [
+            {
+              href: `${base}${file}`,
+              file,
+              label: kind === 'slides'
+                ? labels.downloadSlides
+                : labels.downloadHandout,
+            },
+          ]
+        : []
+    }),
+    editions: decks.filter(other => other !== deck).map(other => ({
+      name: options.site?.editions.find(e => e.locale === other.locale)?.name ?? other.locale,
+      locale: other.locale,
+      href: `${new URL(`${deckUrl(options.siteUrl, other)}/`).pathname}${readPageFolder}`,
+    })),
+    chapterTitle: describe.chapterTitle,
+    slides: deck.slides.map(slide => ({
+      no: slide.no,
+      title: slide.title,
+      chapter: typeof slide.frontmatter.chapter === 'string'
+        ? slide.frontmatter.chapter
+        : undefined,
+      alt: altText(slide.title, slides.shown[slide.no - 1] ?? [], labels.readDiagram),
+      notes: options.withNotes
+        ? noteParagraphs(slide.note)
+        : [],
+    })),
+    canvas: deck.info.canvas,
+    head: [
+      ...describeTags(readTitle, `${intro} ${deck.info.description}`),
+      ...(options.site && edition
+        ? linkTags(options.site, edition, {
+            path: readPageFolder,
+            image: preview(1),
+          })
+        : []),
+    ],
+    icon: /<link rel="icon"[^>]*>/.exec(index)?.[0],
+    withNotes: options.withNotes,
+    serviceWorker: deck.build.precache
+      ? `${base}sw.js`
+      : undefined,
+  }))
+
   return {
     files: Object.values(files),
+    pictures: taken,
     offline: await deck.build.precache?.(loaded.files),
   }
 }

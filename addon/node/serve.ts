@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import sirv from 'sirv'
@@ -33,9 +33,11 @@ export function builtBase(dir: string): string {
 
 /**
  * Serves a built deck on 127.0.0.1 under `base` the way a plain static host
- * such as GitHub Pages does: a file that exists is sent as it is; any other
- * path under `base` gets the site's `404.html` (Slidev writes it as a copy of
- * the app) with status 404, so a reload of `/17` still opens slide 17.
+ * such as GitHub Pages does: a file that exists is sent as it is, `/17` from
+ * `17.html` and `/read/` from `read/index.html`; a folder asked for without
+ * its slash is redirected to it (`/read` → `/read/`); any other path under
+ * `base` gets the site's `404.html` (Slidev writes it as a copy of the app)
+ * with status 404, so a reload of `/presenter/17` still opens the app.
  * `base` defaults to the one the site was built for; `port` 0 picks a free port.
  */
 export async function serveDist(dir: string, { port = 0, base }: { port?: number, base?: string } = {}): Promise<StaticServer> {
@@ -45,7 +47,12 @@ export async function serveDist(dir: string, { port = 0, base }: { port?: number
   const notFoundHtml = existsSync(notFoundPage)
     ? readFileSync(notFoundPage)
     : undefined
-  const files = sirv(root, { dev: false, etag: true })
+  // sirv tries `<path>.html` and `<path>/index.html` for a path without its own file, as Pages does.
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+  })
   const server = createServer((req, res) => {
     const notFound = (): void => {
       res.statusCode = 404
@@ -65,6 +72,16 @@ export async function serveDist(dir: string, { port = 0, base }: { port?: number
       return
     }
     req.url = `/${path.slice(prefix.length)}`
+    const [pathname = '/', query] = req.url.split(/\?(.*)/s)
+    const folder = resolve(root, `.${decodeURIComponent(pathname)}`)
+    if (!pathname.endsWith('/') && folder.startsWith(root) && existsSync(folder) && statSync(folder).isDirectory()) {
+      res.statusCode = 301
+      res.setHeader('Location', `${prefix}${pathname.slice(1)}/${query
+        ? `?${query}`
+        : ''}`)
+      res.end()
+      return
+    }
     files(req, res, notFound)
   })
   await new Promise<void>(done => server.listen(port, '127.0.0.1', done))

@@ -22,6 +22,8 @@ export interface SiteBuildOptions {
   path: string
   /** The PDFs published beside the deck. */
   downloads: DownloadKind[]
+  /** Whether the annotated page (`read/`) is published beside the deck: the deck then links to it. */
+  readPage: boolean
   /** Keep Slidev's print view (`/print`), which the PDFs are printed from. */
   printView: boolean
   /** Minify the build; off for a build that is only printed from and thrown away. */
@@ -34,6 +36,7 @@ export const defaultBuildOptions: SiteBuildOptions = {
   editions: [],
   path: '',
   downloads: [],
+  readPage: false,
   printView: false,
   minify: true,
   serviceWorker: true,

@@ -5,47 +5,77 @@ import { editionOf, editionUrl } from '../index.ts'
 import { devIndexHtml, jsonEncodedMeta } from '../slidev-internals.ts'
 import { joinWrappedLines } from '../text.ts'
 
-/** The picture link previews show: slide 1, rendered by `npm run build` into each edition's folder. */
+/**
+ * The pictures `npm run build` takes of every slide, in each edition's
+ * `pictures/` folder: for the annotated page, and as each slide page's link
+ * preview (`pictures/17.jpg`, a JPEG, which every site that shows previews reads).
+ */
+export const slidePictures = {
+  folder: 'pictures/',
+  preview: (no: number): string => `pictures/${no}.jpg`,
+}
+
+/** The picture link previews of the deck show: its slide 1. */
 export const ogImage = {
-  file: 'og-image.png',
+  file: slidePictures.preview(1),
   width: 1200,
   height: 675,
 }
 
+/** A page of an edition other than the deck's start: its path under the edition's address (`17`, `read/`) and its own preview picture. */
+export interface PreviewPage {
+  path: string
+  image?: { file: string, width: number, height: number }
+}
+
 /**
  * Head tags for link previews and search engines, all pointing at the
- * edition's public address: the canonical address, the Open Graph page and
- * picture (the edition's own slide 1), a large Twitter card, and every
- * edition of the site as an alternate language. Slidev itself writes the
- * title and description from the headmatter.
+ * edition's public address (or `page` under it): the canonical address, the
+ * Open Graph page and picture (the edition's own slide 1 unless `page` has
+ * its own), a large Twitter card, and the same page in every edition of the
+ * site as an alternate language. Slidev itself writes the deck's title and
+ * description from the headmatter; `describeTags` writes a page's own.
  */
-export function linkTags(site: Pick<Site, 'url' | 'editions'>, edition: Pick<Edition, 'locale'>): HtmlTagDescriptor[] {
-  const url = editionUrl(site, edition.locale)
-  const image = new URL(ogImage.file, url).href
-  const meta = (property: string, content: string): HtmlTagDescriptor => ({
-    tag: 'meta',
-    attrs: property.startsWith('twitter:')
-      ? { name: property, content }
-      : { property, content },
-    injectTo: 'head',
-  })
+export function linkTags(site: Pick<Site, 'url' | 'editions'>, edition: Pick<Edition, 'locale'>, page: PreviewPage = { path: '' }): HtmlTagDescriptor[] {
+  const url = `${editionUrl(site, edition.locale)}${page.path}`
+  const picture = page.image ?? ogImage
+  const image = new URL(picture.file, editionUrl(site, edition.locale)).href
   const link = (attrs: Record<string, string>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' })
   return [
     link({ rel: 'canonical', href: url }),
     meta('og:type', 'website'),
     meta('og:url', url),
     meta('og:image', image),
-    meta('og:image:width', String(ogImage.width)),
-    meta('og:image:height', String(ogImage.height)),
+    meta('og:image:width', String(picture.width)),
+    meta('og:image:height', String(picture.height)),
     meta('twitter:card', 'summary_large_image'),
     meta('twitter:image', image),
     ...(site.editions.length > 1
       ? site.editions.map(other => link({
           rel: 'alternate',
           hreflang: other.locale,
-          href: editionUrl(site, other.locale),
+          href: `${editionUrl(site, other.locale)}${page.path}`,
         }))
       : []),
+  ]
+}
+
+function meta(property: string, content: string): HtmlTagDescriptor {
+  return {
+    tag: 'meta',
+    attrs: property.startsWith('twitter:') || property === 'description'
+      ? { name: property, content }
+      : { property, content },
+    injectTo: 'head',
+  }
+}
+
+/** The description and Open Graph title and description of a page that is not the deck's start. */
+export function describeTags(title: string, description: string): HtmlTagDescriptor[] {
+  return [
+    meta('description', description),
+    meta('og:title', title),
+    meta('og:description', description),
   ]
 }
 
@@ -64,11 +94,15 @@ export function htmlLang(html: string): string | undefined {
   return /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1]
 }
 
+/** `tags` as HTML, one a line. */
+export function tagsHtml(tags: HtmlTagDescriptor[]): string {
+  const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+  return tags.map(({ tag, attrs = {} }) => `<${tag}${Object.entries(attrs).map(([name, value]) => ` ${name}="${escape(String(value))}"`).join('')}>`).join('\n')
+}
+
 /** `tags` written into the head of `html`. */
 export function withTags(html: string, tags: HtmlTagDescriptor[]): string {
-  const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
-  const written = tags.map(({ tag, attrs = {} }) => `<${tag}${Object.entries(attrs).map(([name, value]) => ` ${name}="${escape(String(value))}"`).join('')}>`)
-  return html.replace('</head>', `${written.join('\n')}\n</head>`)
+  return html.replace('</head>', `${tagsHtml(tags)}\n</head>`)
 }
 
 /**

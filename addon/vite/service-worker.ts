@@ -3,9 +3,13 @@ import type { VitePluginPWAAPI, VitePWAOptions } from 'vite-plugin-pwa'
 import type { PrecacheSummary, SiteContext } from './context.ts'
 import { VitePWA } from 'vite-plugin-pwa'
 import { nestedBases } from './deep-links.ts'
-import { ogImage } from './link-tags.ts'
+import { slidePictures } from './link-tags.ts'
 
 const fontFile = /\.(?:woff2?|ttf|otf)$/
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
 const diagramPackage = /\/node_modules\/(?:mermaid|@mermaid-js\/[^/]+)\//
 
 /**
@@ -36,9 +40,11 @@ export function optionalFiles(bundle: Rollup.OutputBundle): Set<string> {
 
 /**
  * The deck's own service worker (Slidev's `pwa:` stays off), through
- * vite-plugin-pwa. It caches the deck for offline reading after the first
- * visit and answers every page of the edition with its `index.html`, except
- * pages of the editions nested in its folder, which have their own.
+ * vite-plugin-pwa. It caches the deck and its annotated page (`read/`) for
+ * offline reading after the first visit, keeps the slide pictures that page
+ * showed, and answers every other page of the edition with its
+ * `index.html`, except pages of the editions nested in its folder, which
+ * have their own.
  *
  * A plain build precaches every file. `npm run build` then writes it again
  * through the build's `precache()` with only the fonts and diagram code the
@@ -63,13 +69,26 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
         options.workbox = {
           globPatterns: ['**/*.{js,css,html,woff2,svg,png,jpg,jpeg,gif,webp,avif,ico,mp4,webm,mp3}'],
           globIgnores: [
-            // The app answers unknown paths itself; link previews are for other sites.
+            // The app answers unknown paths, and each slide's own page (`17.html`), itself.
             '404.html',
-            ogImage.file,
+            '[0-9]*.html',
+            // The slides' pictures, in two sizes and schemes: the annotated page keeps those it showed (below).
+            `${slidePictures.folder}**`,
             ...nested.map(base => `${base.slice(viteConfig.base.length)}**`),
           ],
           navigateFallback: 'index.html',
-          navigateFallbackDenylist: nested.map(base => new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`)),
+          navigateFallbackDenylist: nested.map(base => new RegExp(`^${escapeRegExp(base)}`)),
+          runtimeCaching: [
+            {
+              // Only this edition's pictures: a nested edition's are under its folder, in its own worker.
+              urlPattern: new RegExp(`${escapeRegExp(viteConfig.base)}${escapeRegExp(slidePictures.folder)}[^/]+$`),
+              handler: 'CacheFirst',
+              options: {
+                cacheName: `talk-site-pictures${viteConfig.base}`,
+                expiration: { maxEntries: 500 },
+              },
+            },
+          ],
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
           manifestTransforms: [
             (entries) => {

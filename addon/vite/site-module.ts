@@ -7,7 +7,7 @@ const resolvedId = `\0${siteModuleId}`
 
 /** What the deck's components get of the site: the config and what this build published. */
 export function clientSite({ site, build }: SiteContext): ClientSite {
-  const { editions, downloads } = build.options
+  const { editions, downloads, readPage } = build.options
   return {
     url: site.url,
     editions: site.editions.map(({ locale, path, name, labels }) => ({ locale, path, name, labels })),
@@ -15,6 +15,7 @@ export function clientSite({ site, build }: SiteContext): ClientSite {
     downloads: site.notes
       ? downloads
       : downloads.filter(kind => kind !== 'handout'),
+    readPage,
   }
 }
 

@@ -5,9 +5,10 @@ import { checkSlide, describeProblems } from '../support/check'
 import { served, testSites } from '../support/sites'
 
 // tests/fixtures/broken-slides, built once by global-setup.ts: slide 2 has a diagram that does not parse,
-// slide 3 leaves the lower canvas empty, slide 4 sets its statement too small, slide 5 shrinks its diagram.
+// slide 3 leaves the lower canvas empty, slide 4 sets its statement too small, slide 5 shrinks its diagram,
+// slide 6 draws a diagram without accTitle and accDescr.
 const entry = 'tests/fixtures/broken-slides/slides.md'
-const [healthy, broken, halfEmpty, smallStatement, smallDiagram] = await loadDeck(entry)
+const [healthy, broken, halfEmpty, smallStatement, smallDiagram, wordlessDiagram] = await loadDeck(entry)
 const context = {
   locale: 'en',
   allowedNames: [],
@@ -31,6 +32,7 @@ test.describe('a slide made wrong for a room fails the check, naming it', () => 
     { slide: halfEmpty!, check: 'lower canvas', says: /lower 40 % of the canvas is empty/ },
     { slide: smallStatement!, check: 'statement', says: /statement is set at 30\.0px, below 48px/ },
     { slide: smallDiagram!, check: 'diagram size', says: /Mermaid diagram 1 is \d+×\d+ px, less than 70 %/ },
+    { slide: wordlessDiagram!, check: 'diagram text', says: /Mermaid diagram 1 has no accTitle or accDescr/ },
   ]
   for (const { slide, check, says } of cases) {
     test(check, async ({ page }) => {
@@ -55,6 +57,7 @@ test('a broken Mermaid block stops the PDF, naming its slide and file', async ({
       halfEmpty!,
       smallStatement!,
       smallDiagram!,
+      wordlessDiagram!,
     ],
     info: await loadDeckInfo(entry),
   }

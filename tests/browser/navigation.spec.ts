@@ -22,7 +22,7 @@ for (const deck of talkDecks) {
   test(`a deep link into the ${deck.locale} edition opens its slide, also on reload`, async ({ page }) => {
     const { errors } = collectErrors(page)
     const response = await page.goto(`${served(testSites().talk, deck).url}/${n}`)
-    // No rewrite on the host: the app arrives as 404.html and routes to the slide itself.
+    // No rewrite on the host: the slide's own page (17.html) is the app, which routes to the slide itself.
     expect(response?.headers()['content-type']).toContain('text/html')
     await expectSlide(page, deck.path, n, deck.locale)
     await page.reload()

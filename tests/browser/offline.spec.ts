@@ -1,22 +1,12 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { slideDom } from '../../addon/slidev-internals'
 import { limits } from '../support/check'
-import { loadTalk, served, testSites } from '../support/sites'
+import { loadTalk, served, testSites, underServiceWorker } from '../support/sites'
 
 const { site: talk, decks: talkDecks } = await loadTalk()
 
 // The deck's own service worker: a first visit caches the edition, which then opens with the network off.
 test.use({ serviceWorkers: 'allow' })
-
-/** Waits until the service worker controls the page, that is until it has cached its deck. */
-async function underServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(done => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }))
-  })
-}
 
 function overlap(a: { x: number, y: number, width: number, height: number }, b: typeof a): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height

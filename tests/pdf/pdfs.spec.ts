@@ -1,14 +1,16 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Locale } from '../../data/types'
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { withoutClickMarkers } from '../../addon/text'
 import { chapters } from '../../data/chapters'
 import { sources } from '../../data/sources'
 import { timeline } from '../../data/timeline'
 import { ui } from '../../data/ui'
+import { accessibleText } from '../support/mermaid'
 import { loadTalk, testSites } from '../support/sites'
 
 const { site: talk, decks: talkDecks } = await loadTalk()
@@ -46,6 +48,61 @@ async function pageText(doc: PDFDocumentProxy, no: number): Promise<string> {
   return content.items.map(item => 'str' in item
     ? item.str
     : '').join('')
+}
+
+/** A node of a page's structure tree as a screen reader gets it: its role, alternate text, own text and children. */
+interface Tag {
+  role: string
+  alt?: string
+  text: string
+  children: Tag[]
+}
+
+/** The structure tree of page `no` (pdf.js), each node with the text of the marked content it holds. */
+async function tagsOf(doc: PDFDocumentProxy, no: number): Promise<Tag> {
+  const page = await doc.getPage(no)
+  const content = await page.getTextContent({ includeMarkedContent: true })
+  const textOf = new Map<string, string>()
+  let open: string | undefined
+  for (const item of content.items) {
+    if ('type' in item && item.type === 'beginMarkedContentProps')
+      open = item.id
+    else if ('type' in item && item.type === 'endMarkedContent')
+      open = undefined
+    else if ('str' in item && open)
+      textOf.set(open, (textOf.get(open) ?? '') + item.str)
+  }
+  interface Node { role?: string, alt?: string, type?: string, id?: string, children?: Node[] }
+  const convert = (node: Node): Tag => {
+    const children = (node.children ?? []).filter(child => child.type !== 'content' && child.role)
+    const own = (node.children ?? []).filter(child => child.type === 'content').map(child => textOf.get(child.id ?? '') ?? '').join('')
+    const tags = children.map(convert)
+    return {
+      role: node.role ?? '',
+      alt: node.alt,
+      text: own + tags.map(tag => tag.text).join(''),
+      children: tags,
+    }
+  }
+  return convert(await page.getStructTree() as Node)
+}
+
+/** What a screen reader reads, in order: each figure's alternate text, and text. */
+function readingOrder(tag: Tag): string[] {
+  return tag.role === 'Figure' && tag.alt
+    ? [`figure: ${tag.alt}`]
+    : tag.children.length === 0
+      ? [tag.text]
+      : tag.children.flatMap(readingOrder)
+}
+
+function findTags(tag: Tag, role: string): Tag[] {
+  return [
+    ...(tag.role === role
+      ? [tag]
+      : []),
+    ...tag.children.flatMap(child => findTags(child, role)),
+  ]
 }
 
 for (const { locale, path, slides: deck, info } of talkDecks) {
@@ -112,6 +169,52 @@ for (const { locale, path, slides: deck, info } of talkDecks) {
       expect(meta.Language).toBe(locale)
     })
 
+    test('is tagged for a screen reader: each slide a heading, each picture and diagram a figure with words, at most 60 KB a slide', async () => {
+      const file = slidesPdf()
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m)
+      // poppler reads every tag (no PDF 2.0 type left unmapped).
+      expect(execFileSync('pdfinfo', ['-struct-text', file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })).toContain('Document')
+      const slides = await open(file)
+      for (const slide of deck) {
+        const tags = await tagsOf(slides, slide.no)
+        const where = `page ${slide.no} (${slide.where})`
+        expect(findTags(tags, 'H1').map(h => squash(h.text)), `${where}: its title as a heading`).toContain(squash(slide.title))
+        for (const figure of findTags(tags, 'Figure'))
+          expect(figure.alt || figure.text.trim(), `${where}: a figure without alternate text or text of its own`).toBeTruthy()
+        for (const code of slide.mermaid) {
+          const { title } = accessibleText(code)
+          expect(findTags(tags, 'Figure').some(figure => figure.alt?.startsWith(title!)), `${where}: the diagram "${title}" as a figure described by its accTitle and accDescr`).toBe(true)
+        }
+      }
+      expect(statSync(file).size / deck.length, 'bytes per slide').toBeLessThanOrEqual(60 * 1024)
+    })
+
+    test('the handout is tagged: each slide a figure described in words, then its notes', async () => {
+      const file = handoutPdf()
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m)
+      const handout = await open(file)
+      const label = talk.editions.find(e => e.locale === locale)!.labels.notes
+      for (let no = 1; no <= handout.numPages; no++) {
+        const tags = await tagsOf(handout, no)
+        const read = readingOrder(tags)
+        for (const slide of deck.slice((no - 1) * 2, no * 2)) {
+          const figure = findTags(tags, 'Figure').find(f => f.alt?.startsWith(slide.title))
+          expect(figure, `handout page ${no}: slide ${slide.no} as a figure`).toBeDefined()
+          expect(figure!.alt!.length).toBeGreaterThan(slide.title.length + 1)
+          // In reading order: the slide, then its notes, and no slide text read as notes.
+          const notesAt = read.findIndex(text => text.trim() === `${label} ${slide.no}`)
+          expect(notesAt, `handout page ${no}: the notes of slide ${slide.no} are labelled`).toBeGreaterThan(-1)
+          expect(read.indexOf(`figure: ${figure!.alt}`), `handout page ${no}: slide ${slide.no} before its notes`).toBe(notesAt - 1)
+        }
+        const text = squash(findTags(tags, 'Document').map(tag => tag.text).join(''))
+        const notes = squash(deck.slice((no - 1) * 2, no * 2).map(slide => `${label}${slide.no}${withoutClickMarkers(slide.note)}`).join(''))
+        expect(text, `handout page ${no}: read as text, only the notes (the slides are their figures)`).toBe(notes)
+      }
+    })
+
     test('the handout has every slide with its notes, on A4', async () => {
       const handout = await open(handoutPdf())
       const [, , width, height] = (await handout.getPage(1)).view
@@ -122,7 +225,7 @@ for (const { locale, path, slides: deck, info } of talkDecks) {
       expect(all, 'handout labels its notes').toContain(squash(talk.editions.find(e => e.locale === locale)!.labels.notes))
       for (const slide of deck) {
         expect(all, `handout lacks the title of slide ${slide.no}`).toContain(squash(slide.title))
-        expect(all, `handout lacks the notes of slide ${slide.no} (${slide.where})`).toContain(squash(slide.note))
+        expect(all, `handout lacks the notes of slide ${slide.no} (${slide.where})`).toContain(squash(withoutClickMarkers(slide.note)))
       }
     })
   })

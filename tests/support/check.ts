@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { slideLabel } from '../../addon/node/deck'
 import { inPage, renderProblems, settled, waitForSlide } from '../../addon/node/slide'
 import { cjkRuns } from '../../addon/text'
+import { accessibleText } from './mermaid'
 
 /**
  * A console error that is not one: a plain static host answers a deep link
@@ -87,6 +88,8 @@ export interface SlideMeasurement {
   headingPx: number[]
   /** Each Mermaid diagram's size, in canvas pixels. */
   diagramBoxes: { width: number, height: number }[]
+  /** What each drawn Mermaid SVG tells a screen reader: the texts its `aria-labelledby` and `aria-describedby` point at. */
+  diagramNames: { title: string, description: string }[]
 }
 
 /**
@@ -108,6 +111,7 @@ function measure({ root: selector, dom }: ReturnType<typeof inPage>): SlideMeasu
     contentBottom: 0,
     headingPx: [],
     diagramBoxes: [],
+    diagramNames: [],
   }
   if (!canvas || !root)
     return result
@@ -160,6 +164,10 @@ function measure({ root: selector, dom }: ReturnType<typeof inPage>): SlideMeasu
       continue
     }
     labels.push(host.shadowRoot?.textContent ?? '')
+    result.diagramNames.push({
+      title: (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map(id => svg.querySelector(`[id="${id}"]`)?.textContent ?? '').join(' ').trim(),
+      description: (svg.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map(id => svg.querySelector(`[id="${id}"]`)?.textContent ?? '').join(' ').trim(),
+    })
     const svgBox = svg.getBoundingClientRect()
     result.diagramBoxes.push({ width: svgBox.width / scale, height: svgBox.height / scale })
     const svgScale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width)
@@ -266,6 +274,14 @@ export const slideChecks: Record<string, (m: SlideMeasurement, context: SlideChe
       ? [`the statement is set at ${px.toFixed(1)}px, below ${limits.minStatementPx}px`]
       : []
   },
+  'diagram text': (m, { slide }) => m.diagramNames.flatMap((drawn, i) => {
+    const { title, description } = accessibleText(slide.mermaid[i] ?? '')
+    if (!title || !description)
+      return [`Mermaid diagram ${i + 1} has no accTitle or accDescr: its SVG gives a screen reader no title or description`]
+    return drawn.title === title && drawn.description === description
+      ? []
+      : [`Mermaid diagram ${i + 1} tells a screen reader “${drawn.title}” / “${drawn.description.slice(0, 40)}”, not its accTitle and accDescr`]
+  }),
   'diagram size': (m, { canvas }) => m.diagramBoxes.flatMap(({ width, height }, i) =>
     width >= canvas.width * limits.minDiagramShare || height >= canvas.height * limits.minDiagramShare
       ? []

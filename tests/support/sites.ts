@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import type { Site } from '../../addon/index.ts'
 import type { SiteDeck } from '../../addon/node/site'
 import process from 'node:process'
@@ -64,6 +65,13 @@ export function slidesInARow(deck: Pick<SiteDeck, 'slides'>, count: number): num
 }
 
 /** The first sentence of a slide's notes, for finding them on a page. */
-export function firstSentence(note: string): string {
-  return note.split(/[。！？\n]|\. /)[0]!.trim()
+export { firstSentence } from '../../addon/text'
+
+/** Waits until the service worker controls the page, that is until it has cached its deck. */
+export async function underServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(done => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }))
+  })
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../addon/node/deck'
 import { projects } from '../../data/projects'
 import { timeline, yearOf } from '../../data/timeline'
+import { accessibleText } from '../support/mermaid'
 import { editionList, expectNone } from './support'
 
 type Deck = Awaited<ReturnType<typeof loadDeck>>
@@ -55,14 +56,6 @@ function nodeLabels(code: string): { id: string, label: string }[] {
   return [
     ...code.matchAll(/(?<!subgraph )\b([\w-]+)\["([^"]*)"\]/g),
   ].map(m => ({ id: m[1]!, label: m[2]! }))
-}
-
-/** A diagram's accessible title and description (`accTitle: …`, `accDescr: …`), which Mermaid writes into the SVG. */
-function accessibleText(code: string): { title?: string, description?: string } {
-  return {
-    title: /^\s*accTitle\s*:\s*(\S.*)$/m.exec(code)?.[1]?.trim(),
-    description: /^\s*accDescr\s*:\s*(\S.*)$/m.exec(code)?.[1]?.trim(),
-  }
 }
 
 function onlyDiagramOf(deck: Deck, find: (slide: Deck[number]) => boolean, what: string): { name: string, code: string } {
