@@ -41,6 +41,8 @@ export interface Labels {
   readOpenSlide: string
   /** Before a diagram's description in a slide's alt text. */
   readDiagram: string
+  /** The folded list of the links a slide shows; `{count}` is how many. */
+  readLinks: string
 }
 
 /** The addon's own words for the languages it knows; an edition in any other language gives its `labels`. */
@@ -72,6 +74,7 @@ export const builtInLabels: Record<string, Labels> = {
     readSlides: '看幻灯片',
     readOpenSlide: '在幻灯片中打开第 {no} 页',
     readDiagram: '图示',
+    readLinks: '本页链接（{count}）',
   },
   'en': {
     languages: 'Language',
@@ -100,6 +103,7 @@ export const builtInLabels: Record<string, Labels> = {
     readSlides: 'Open the slides',
     readOpenSlide: 'Open slide {no} in the deck',
     readDiagram: 'Diagram',
+    readLinks: 'Links on this slide ({count})',
   },
 }
 

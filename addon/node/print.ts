@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import type { SiteDeck } from './site.ts'
-import type { SlideItem } from './slide-text.ts'
+import type { SlideItem, SlideLink } from './slide-text.ts'
 import { PDFDocument } from 'pdf-lib'
 import { printView, slideDom } from '../slidev-internals.ts'
 import { slideLabel } from './deck.ts'
@@ -44,6 +44,8 @@ export interface PrintedSlides {
   pages: { no: number, id: string }[]
   /** What each slide shows at its last click step, by slide number less one, as a screen reader reads it. */
   shown: SlideItem[][]
+  /** The links each slide shows to other sites, by slide number less one. */
+  links: SlideLink[][]
 }
 
 /**
@@ -145,7 +147,9 @@ export async function printSlides(browser: Browser, options: PrintOptions): Prom
     if (errors.length > 0)
       throw new Error(`${options.deck.entry} raised errors while rendering:\n${errors.join('\n')}`)
     const read = await page.evaluate(readPrintedSlides, { pages: printView.page, layout: slideDom.layout, diagram: slideDom.diagram })
-    const shown = slides.map(slide => read.findLast(p => printView.slideOf(p.id) === slide.no)?.items ?? [])
+    const lastStep = slides.map(slide => read.findLast(p => printView.slideOf(p.id) === slide.no))
+    const shown = lastStep.map(p => p?.items ?? [])
+    const links = lastStep.map(p => p?.links ?? [])
     await page.evaluate(diagramsAsFigures, slideDom.diagram)
     // The print view ends with an empty helper element; print exactly one page per slide page.
     const doc = await PDFDocument.load(await page.pdf({
@@ -174,7 +178,7 @@ export async function printSlides(browser: Browser, options: PrintOptions): Prom
     keepTags(doc)
     const pdf = await doc.save()
     await options.afterPrint?.(page, pages)
-    return { pdf, pages, shown }
+    return { pdf, pages, shown, links }
   }
   finally {
     await page.close()

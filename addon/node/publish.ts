@@ -209,6 +209,8 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Buil
       notes: options.withNotes
         ? noteParagraphs(slide.note)
         : [],
+      // The site's own address (the cover's and the closing slide's) is where the reader already is.
+      links: (slides.links[slide.no - 1] ?? []).filter(link => !options.site || !link.href.startsWith(options.site.url)),
     })),
     canvas: deck.info.canvas,
     head: [

@@ -19,6 +19,8 @@ export interface ReadSlide {
   alt: string
   /** The speaker notes, a paragraph each; none when the notes are not published. */
   notes: string[]
+  /** The links the slide shows to other sites, so a reader can follow them from the page. */
+  links: { text: string, href: string }[]
 }
 
 export interface ReadPage {
@@ -86,6 +88,10 @@ a:focus-visible { outline: 2px solid var(--link); outline-offset: 2px }
 h2.chapter-start { margin-top: 0 }
 .no { margin-right: 0.5em; font-weight: 400; font-variant-numeric: tabular-nums }
 picture img { display: block; width: 100%; height: auto; margin: 0 0 1rem; border: 1px solid var(--rule); border-radius: 0.375rem; background: var(--card) }
+.sources { margin: 0 0 1rem }
+.sources summary { padding: 0.25rem 0; color: var(--link); cursor: pointer }
+.sources ul { margin: 0.5rem 0 0; padding-left: 1.25rem }
+.sources li { padding: 0.25rem 0; line-height: 1.5 }
 .open { margin: 0 }
 `
 
@@ -144,7 +150,8 @@ function chapterRuns(slides: ReadSlide[]): { id: string, first: number, last: nu
  * the slides, the PDFs and the other editions' pages; contents by chapter;
  * then every slide in order under its own anchor (`#17`): its picture in
  * both colour schemes with the slide in words as alternative text, the
- * speaker notes as the text, and a link that opens it in the deck.
+ * speaker notes as the text, the links it shows to other sites (folded),
+ * and a link that opens it in the deck.
  *
  * Headings: a chapter's title is an `h2` and its slides `h3`s; a chapter's
  * first slide that bears the chapter's title (a divider) is that `h2`.
@@ -200,6 +207,11 @@ export function readPageHtml(page: ReadPage): string {
         : `<h2 id="title-${slide.no}">${heading}</h2>`,
       picture(page, slide, i === 0),
       ...slide.notes.map(paragraph => `<p>${e(paragraph)}</p>`),
+      ...(slide.links.length > 0
+        ? [`<details class="sources"><summary>${e(format(labels.readLinks, { count: slide.links.length }))}</summary><ul>
+${slide.links.map(link => `<li><a href="${e(link.href)}">${e(link.text)}</a></li>`).join('\n')}
+</ul></details>`]
+        : []),
       `<p class="open"><a href="${e(`${base}${slide.no}`)}">${e(format(labels.readOpenSlide, { no: slide.no }))}</a></p>`,
       '</section>',
     ].join('\n')

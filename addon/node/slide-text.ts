@@ -5,6 +5,12 @@ export type SlideItem
   = | { text: string }
     | { diagram: { title: string, description: string } }
 
+/** A link a slide shows to another site, as its text reads. */
+export interface SlideLink {
+  text: string
+  href: string
+}
+
 /** What the in-page reader needs to know of Slidev's DOM, as plain values. */
 export interface TextSelectors {
   /** Every printed page. */
@@ -20,16 +26,28 @@ export interface TextSelectors {
  * screen reader reads it: text of visible elements, the label of a picture
  * (`role="img"`, `<img alt>`) instead of its insides, and each diagram's
  * accessible title and description (Mermaid writes `accTitle`/`accDescr`
- * into the SVG's `<title>`/`<desc>`), at their place. Walks the DOM without
+ * into the SVG's `<title>`/`<desc>`), at their place; and the links it
+ * shows to other sites. Walks the DOM without
  * recursion: in-page functions name no inner functions.
  */
-export function readPrintedSlides({ pages, layout, diagram }: TextSelectors): { id: string, items: SlideItem[] }[] {
+export function readPrintedSlides({ pages, layout, diagram }: TextSelectors): { id: string, items: SlideItem[], links: SlideLink[] }[] {
   return [
     ...document.querySelectorAll<HTMLElement>(pages),
   ].map((page) => {
     const items: SlideItem[] = []
+    const root = page.querySelector(layout) ?? page
+    // Links to other sites that show, each address once, in reading order.
+    const links = [
+      ...root.querySelectorAll<HTMLAnchorElement>('a[href]'),
+    ]
+      .filter(a => /^https?:$/.test(a.protocol) && a.host !== location.host && a.getClientRects().length > 0)
+      .map(a => ({
+        text: (a.getAttribute('aria-label') ?? a.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        href: a.href,
+      }))
+      .filter((link, i, all) => link.text && all.findIndex(other => other.href === link.href) === i)
     let line = ''
-    const stack: (Node | null)[] = [page.querySelector(layout) ?? page]
+    const stack: (Node | null)[] = [root]
     while (stack.length > 0) {
       const node = stack.pop()
       // `null` closes a block element; a block ends the line of text before it too.
@@ -93,7 +111,7 @@ export function readPrintedSlides({ pages, layout, diagram }: TextSelectors): { 
         text: line.replace(/\s+/g, ' ').trim(),
       })
     }
-    return { id: page.id, items }
+    return { id: page.id, items, links }
   })
 }
 

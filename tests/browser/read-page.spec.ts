@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { readPageFolder } from '../../addon/node/read-page'
 import { noteParagraphs } from '../../addon/text'
+import { sources } from '../../data/sources'
 import { limits } from '../support/check'
 import { loadTalk, served, testSites, underServiceWorker } from '../support/sites'
 
@@ -74,6 +75,17 @@ for (const deck of talkDecks) {
           expect(section.notes, `${where}: the notes as paragraphs`).toEqual(noteParagraphs(slide.note))
           expect(section.deck, where).toBe(`${new URL(`${served(testSites().talk, deck).url}/`).pathname}${slide.no}`)
         }
+      })
+
+      test('links every source of the references slides, folded under the slide that lists it', async ({ page }) => {
+        await page.goto(url)
+        const links = await page.locator('section.slide details.sources a').evaluateAll(anchors => anchors.map(a => (a as HTMLAnchorElement).href))
+        const missing = Object.values(sources).map(source => new URL(source.url).href).filter(href => !links.includes(href))
+        expect(missing, 'sources the page does not link').toEqual([])
+        const folded = page.locator('section.slide details.sources').first()
+        await expect(folded.locator('a').first()).toBeHidden()
+        await folded.locator('summary').click()
+        await expect(folded.locator('a').first()).toBeVisible()
       })
 
       test('opens at a slide\'s anchor, and its contents lead to the chapters', async ({ page }) => {

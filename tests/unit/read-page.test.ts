@@ -70,6 +70,11 @@ describe('the annotated page', () => {
     chapter,
     alt: `${title}. What it shows & more.`,
     notes: [`Notes of ${no}.`, 'A <second> paragraph.'],
+    links: no === 3
+      ? [
+          { text: 'A source & its title', href: 'https://example.com/a?b=1&c=2' },
+        ]
+      : [],
   })
   const page: ReadPage = {
     lang: 'en',
@@ -112,6 +117,11 @@ describe('the annotated page', () => {
     expect(html).toContain('<a href="/talk/en/3">Open slide 3 in the deck</a>')
     expect(html).toContain(`srcset="/talk/en/${picturePath(3, 'dark', pictures.widths[0])} ${pictures.widths[0]}w`)
     expect(html).toContain('<source media="(prefers-color-scheme: dark)"')
+  })
+
+  it('folds the links a slide shows under its notes, and adds no list to a slide without links', () => {
+    expect(html).toMatch(/<section id="3"[\s\S]*<details class="sources"><summary>Links on this slide \(1\)<\/summary><ul>\n<li><a href="https:\/\/example.com\/a\?b=1&amp;c=2">A source &amp; its title<\/a><\/li>\n<\/ul><\/details>\n<p class="open">/)
+    expect(html.match(/<details/g)).toHaveLength(1)
   })
 
   it('loads only the first picture at once, and gives every picture its size', () => {
