@@ -60,16 +60,17 @@ export function renderProblems({ root: selector, dom }: InPage): string[] {
 }
 
 /**
- * Runs in the page: true once every element `root` matches has loaded, has
- * as many diagrams as its slide's source, and every diagram in it has drawn
- * or failed.
+ * Runs in the page: true once every element `root` matches has loaded (its
+ * layout is there: a slide's component loads on its own, and for a moment
+ * shows neither the slide nor Slidev's loading placeholder), has as many
+ * diagrams as its slide's source, and every diagram in it has drawn or failed.
  */
 export function isDrawn({ root: selector, dom, diagrams }: InPage): boolean {
   const roots = [
     ...document.querySelectorAll(selector),
   ]
   return roots.length > 0 && roots.every((root) => {
-    if (root.querySelector(dom.loading))
+    if (root.querySelector(dom.loading) || !root.querySelector(dom.layout))
       return false
     const errors = [
       ...root.querySelectorAll('pre'),
