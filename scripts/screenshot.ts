@@ -3,9 +3,8 @@ import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, requireChromium } from '../addon/node/chromium'
 import { commandLine, fail } from '../addon/node/cli'
-import { loadDeck, loadDeckInfo } from '../addon/node/deck'
 import { serveDist } from '../addon/node/serve'
-import { deckUrl, loadSite } from '../addon/node/site'
+import { decksOf, deckUrl, loadSite, siteDecks } from '../addon/node/site'
 import { waitForSlide } from '../addon/node/slide'
 import { slideDom } from '../addon/slidev-internals'
 
@@ -24,16 +23,14 @@ const values = commandLine(help, {
   site: { type: 'string', default: 'site.config.ts' },
 })
 
-const site = await loadSite(values.site).catch((error: Error) => fail(error.message))
-const edition = site.editions.find(e => e.locale === (values.edition ?? site.editions[0]!.locale))
-if (!edition)
-  fail(`--edition ${values.edition}: the editions are ${site.editions.map(e => e.locale).join(', ')}.`)
-const executablePath = requireChromium()
-const [slides, { canvas }] = await Promise.all([
-  loadDeck(edition.entry),
-  loadDeckInfo(edition.entry),
-])
+const chosen = await loadSite(values.site)
+  .then(site => siteDecks(site, values.site))
+  .then(decks => decksOf(decks, values.edition))
   .catch((error: Error) => fail(error.message))
+// The edition asked for, else the one at the site's root (the first).
+const edition = chosen[0]!
+const { slides, info: { canvas } } = edition
+const executablePath = requireChromium()
 const wanted = values.slides === 'all'
   ? slides.map(slide => slide.no)
   : values.slides.split(',').map(Number)

@@ -1,6 +1,5 @@
 import { commandLine, fail } from '../addon/node/cli'
-import { loadDeck } from '../addon/node/deck'
-import { loadSite } from '../addon/node/site'
+import { decksOf, loadSite, siteDecks } from '../addon/node/site'
 import { clock, plannedSeconds, speakingSeconds } from '../addon/pacing'
 
 const help = `Usage: npm run timing -- [--edition zh-CN|en] [--site site.config.ts]
@@ -14,21 +13,19 @@ const values = commandLine(help, {
   site: { type: 'string', default: 'site.config.ts' },
 })
 
-const site = await loadSite(values.site).catch((error: Error) => fail(error.message))
-const chosen = site.editions.filter(e => !values.edition || e.locale === values.edition)
-if (chosen.length === 0)
-  fail(`--edition ${values.edition}: the editions are ${site.editions.map(e => e.locale).join(', ')}.`)
+const chosen = await loadSite(values.site)
+  .then(site => siteDecks(site, values.site))
+  .then(decks => decksOf(decks, values.edition))
+  .catch((error: Error) => fail(error.message))
 
-for (const edition of chosen) {
-  const locale = edition.locale
-  const deck = await loadDeck(edition.entry).catch((error: Error) => fail(error.message))
+for (const deck of chosen) {
   let planned = 0
   let spoken = 0
-  console.log(`\n${edition.entry}`)
+  console.log(`\n${deck.entry}`)
   console.log('  no  plan  notes   fit  title')
-  for (const slide of deck) {
+  for (const slide of deck.slides) {
     const plan = plannedSeconds(slide.frontmatter)
-    const say = speakingSeconds(slide.note, locale)
+    const say = speakingSeconds(slide.note, deck.locale)
     planned += plan
     spoken += say
     const fit = plan > 0

@@ -61,6 +61,14 @@ export async function siteDecks(site: Site | undefined, siteFile: string, entry?
   }))
 }
 
+/** The decks of the edition `locale` (a command's `--edition`), or all of them when it is not given. */
+export function decksOf(decks: SiteDeck[], locale: string | undefined): SiteDeck[] {
+  const chosen = decks.filter(deck => locale === undefined || deck.locale === locale)
+  if (chosen.length === 0)
+    throw new Error(`--edition ${locale}: the editions are ${decks.map(deck => deck.locale).join(', ')}.`)
+  return chosen
+}
+
 /** A deck's address in a served site, without a trailing slash: `http://127.0.0.1:4173/talk/en`. */
 export function deckUrl(siteUrl: string, deck: Pick<SiteDeck, 'path'>): string {
   return `${siteUrl}/${deck.path}`.replace(/\/$/, '')

@@ -8,12 +8,14 @@ import { defineSite, editionOf, editionUrl, siteBaseOf } from '../../addon/index
 import { loadDeck } from '../../addon/node/deck'
 import { replaceFolder, writeFilesAtomic } from '../../addon/node/files'
 import { normalizeBase } from '../../addon/node/serve'
+import { decksOf, siteDecks } from '../../addon/node/site'
 import { joinWrappedLines } from '../../addon/text'
 import { deepLinkScript, nestedBases } from '../../addon/vite/deep-links'
 import { linkTags, ogImage, unwrapSlidevMeta, withTags } from '../../addon/vite/link-tags'
 import { optionalFiles } from '../../addon/vite/service-worker'
 import { dropWoffFallback } from '../../addon/vite/woff2-only'
 import site from '../../site.config'
+import anotherSite from '../fixtures/another-talk/site.config'
 
 describe('base paths', () => {
   it.each([
@@ -105,6 +107,17 @@ describe('the site config', () => {
   it('finds the edition a deck\'s lang: names, and names the editions when none matches', () => {
     expect(editionOf(site, 'en').path).toBe('en/')
     expect(() => editionOf(site, 'fr')).toThrow('The deck says lang: fr, but site.config.ts has editions in zh-CN, en')
+  })
+
+  it('reads each edition\'s deck from beside its site config, and picks the one a command\'s --edition names', async () => {
+    const decks = await siteDecks(anotherSite, 'tests/fixtures/another-talk/site.config.ts')
+    expect(decks.map(deck => [deck.entry, deck.locale, deck.path])).toEqual([
+      ['tests/fixtures/another-talk/slides.md', 'en', ''],
+      ['tests/fixtures/another-talk/slides.de.md', 'de', 'de/'],
+    ])
+    expect(decksOf(decks, 'de').map(deck => deck.locale)).toEqual(['de'])
+    expect(decksOf(decks, undefined)).toEqual(decks)
+    expect(() => decksOf(decks, 'fr')).toThrow('--edition fr: the editions are en, de.')
   })
 })
 
