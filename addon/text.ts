@@ -1,5 +1,8 @@
+/** A Chinese character. */
+export const han = /\p{Script=Han}/u
+
 /** Every Chinese character of a text, for counting. */
-export const hanGlobal = /\p{Script=Han}/gu
+export const hanGlobal = new RegExp(han, 'gu')
 
 /** A Chinese character or a CJK / full-width punctuation mark. */
 export const cjk = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u
@@ -50,4 +53,14 @@ export function noteParagraphs(note: string): string[] {
 export function firstSentence(text: string): string {
   const flat = noteParagraphs(text)[0] ?? ''
   return flat.split(sentenceEnd)[0]!.trim()
+}
+
+/** Text or an attribute value as HTML writes it. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"]/g, c => ({
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+  })[c]!)
 }

@@ -2,8 +2,8 @@ import type { HtmlTagDescriptor } from 'vite'
 import type { Labels } from '../labels.ts'
 import type { ColorScheme } from './pictures.ts'
 import { format } from '../labels.ts'
+import { escapeHtml } from '../text.ts'
 import { tagsHtml } from '../vite/link-tags.ts'
-import { escapeHtml } from './html.ts'
 import { pictureHeight, picturePath, pictures } from './pictures.ts'
 
 /** The annotated page's folder in each edition: `read/` → `/talk/read/`, `/talk/en/read/`. */

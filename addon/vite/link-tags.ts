@@ -3,7 +3,7 @@ import type { Edition, Site } from '../index.ts'
 import type { SiteContext } from './context.ts'
 import { editionOf, editionUrl } from '../index.ts'
 import { devIndexHtml, jsonEncodedMeta } from '../slidev-internals.ts'
-import { joinWrappedLines } from '../text.ts'
+import { escapeHtml, joinWrappedLines } from '../text.ts'
 
 /**
  * The pictures `npm run build` takes of every slide, in each edition's
@@ -96,8 +96,7 @@ export function htmlLang(html: string): string | undefined {
 
 /** `tags` as HTML, one a line. */
 export function tagsHtml(tags: HtmlTagDescriptor[]): string {
-  const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
-  return tags.map(({ tag, attrs = {} }) => `<${tag}${Object.entries(attrs).map(([name, value]) => ` ${name}="${escape(String(value))}"`).join('')}>`).join('\n')
+  return tags.map(({ tag, attrs = {} }) => `<${tag}${Object.entries(attrs).map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`).join('')}>`).join('\n')
 }
 
 /** `tags` written into the head of `html`. */

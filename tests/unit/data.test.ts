@@ -1,6 +1,7 @@
 import type { CncfStatus, Text } from '../../data/types'
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../addon/node/deck'
+import { han } from '../../addon/text'
 import { chapters } from '../../data/chapters'
 import { claims } from '../../data/claims'
 import { etcd2014, kroahHartman, marineauTags } from '../../data/commits'
@@ -294,10 +295,10 @@ describe('sources', () => {
         return []
       const title = source.title as Record<string, string>
       return [
-        ...(/\p{Script=Han}/u.test(title['zh-CN']!)
+        ...(han.test(title['zh-CN']!)
           ? []
           : [`${id}: the zh-CN title has no Chinese: “${title['zh-CN']}”`]),
-        ...(/\p{Script=Han}/u.test(title.en!)
+        ...(han.test(title.en!)
           ? [`${id}: the en title has Chinese: “${title.en}”`]
           : []),
       ]
