@@ -7,6 +7,8 @@ export default antfu({
   ignores: [
     'dist',
     'exports',
+    '.dist-*',
+    '.exports-*',
     'test-results',
     'playwright-report',
     '.slidev',

@@ -1,9 +1,11 @@
 import type { Published } from '../addon/node/publish'
 import { stat } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { requireChromium } from '../addon/node/chromium'
-import { commandLine, fail, stopwatch } from '../addon/node/cli'
+import { commandLine, describeError, fail, shown, stopwatch } from '../addon/node/cli'
+import { checkOutput, replaceFolder, UsageError } from '../addon/node/files'
+import { runFolder } from '../addon/node/run'
 import { normalizeBase } from '../addon/node/serve'
 
 const help = `Usage: npm run build -- [options]
@@ -18,18 +20,23 @@ that keeps the deck and the article readable offline.
 Options:
   --base PATH             the folder the site is served from, e.g. /coreos-story/
                           (default: the BASE environment variable, else /)
-  --out DIR               where to write (default: dist); replaced only when the build succeeds
+  --out DIR               where to write (default: dist); replaced only when the build succeeds,
+                          and only if it is empty or was written by this command
+  --force                 replace --out even if this command did not write it (never the project itself)
   --without-notes         leave the speaker notes out of the site and publish no handout
   --entry FILE            build only this deck, at the root
   --site FILE             the site config (default: site.config.ts)
   --executable-path PATH  the Chromium to print with (else CHROMIUM_PATH, a Playwright one, /usr/bin/chromium, chromium on PATH)
   -h, --help              this text
 
-Exit codes: 0 built, 1 a slide or the build failed (<out> left as it was), 2 no Chromium.`
+Exit codes: 0 built, 1 a slide or the build failed (<out> left as it was), 2 a wrong
+option (such as an --out that is not this command's) or no Chromium, 130 or 143
+interrupted (<out> left as it was, temporary files removed).`
 
 const values = commandLine(help, {
   'base': { type: 'string', default: process.env.BASE || '/' },
   'out': { type: 'string', default: 'dist' },
+  'force': { type: 'boolean', default: false },
   'without-notes': { type: 'boolean', default: false },
   'entry': { type: 'string' },
   'site': { type: 'string', default: 'site.config.ts' },
@@ -39,17 +46,25 @@ const values = commandLine(help, {
 let base = '/'
 try {
   base = normalizeBase(values.base)
+  checkOutput(values.out, {
+    protect: [
+      process.cwd(),
+      dirname(resolve(values.site)),
+    ],
+    force: values.force,
+  })
 }
 catch (error) {
-  fail((error as Error).message)
+  fail((error as Error).message, error instanceof UsageError
+    ? 2
+    : 1)
 }
 const elapsed = stopwatch()
 const executablePath = requireChromium(values['executable-path'])
-const [{ loadSite, siteDecks }, { withBuiltSite }, { publishDeck }, { replaceFolder }] = await Promise.all([
+const [{ loadSite, siteDecks }, { withBuiltSite }, { publishDeck }] = await Promise.all([
   import('../addon/node/site'),
   import('../addon/node/build'),
   import('../addon/node/publish'),
-  import('../addon/node/files'),
 ])
 const site = await loadSite(values.site).catch((error: Error) => fail(error.message))
 const withNotes = !values['without-notes'] && site.notes
@@ -59,8 +74,9 @@ if (base !== '/' && base !== new URL(site.url).pathname)
   console.warn(`! Building for ${base}, but ${values.site} says the site is published at ${site.url}: the QR codes and the canonical links point there.`)
 
 const out = resolve(values.out)
-const where = relative(process.cwd(), out) || '.'
+const where = shown(out)
 const published: Published[] = []
+const run = await runFolder()
 try {
   await replaceFolder(out, async (work) => {
     console.log(`Building ${decks.map(deck => deck.entry).join(' and ')} for ${base}${withNotes ? '' : ' without notes'}…`)
@@ -81,7 +97,10 @@ try {
   })
 }
 catch (error) {
-  fail(`Build failed; ${where} was left as it was. ${(error as Error).message}`)
+  fail(`Build failed; ${where} was left as it was. ${describeError(error)}`)
+}
+finally {
+  run.remove()
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`

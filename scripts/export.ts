@@ -1,20 +1,23 @@
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { writeFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { requireChromium } from '../addon/node/chromium'
-import { commandLine, fail, stopwatch } from '../addon/node/cli'
+import { commandLine, describeError, fail, shown, stopwatch } from '../addon/node/cli'
+import { checkOutput, inside, replaceFolder, UsageError } from '../addon/node/files'
+import { runFolder } from '../addon/node/run'
 
 const help = `Usage: npm run export -- [options]
 
 Writes each edition's slides as a PDF and a speaker handout (A4, two slides a page
-with their notes), all or none:
+with their notes), all replaced together or none:
   <out>/coreos-story.zh-CN.pdf   <out>/coreos-story.zh-CN.handout.pdf
   <out>/coreos-story.en.pdf      <out>/coreos-story.en.handout.pdf
 (the names come from each deck's exportFilename)
 
 Options:
-  --out DIR               where to write (default: exports)
+  --out DIR               where to write (default: exports); only a folder that is empty
+                          or was written by this command
+  --force                 write into --out even if this command did not write it (never the project itself)
   --with-clicks           one page per click step instead of one per slide
   --dark                  use the dark colour scheme
   --entry FILE            export only this deck (default: every edition of the site config)
@@ -22,10 +25,13 @@ Options:
   --executable-path PATH  the Chromium to use (else CHROMIUM_PATH, a Playwright one, /usr/bin/chromium, chromium on PATH)
   -h, --help              this text
 
-Exit codes: 0 written, 1 a slide or the build failed (nothing written), 2 no Chromium.`
+Exit codes: 0 written, 1 a slide or the build failed (nothing written), 2 a wrong
+option (such as an --out that is not this command's) or no Chromium, 130 or 143
+interrupted (nothing written, temporary files removed).`
 
 const values = commandLine(help, {
   'out': { type: 'string', default: 'exports' },
+  'force': { type: 'boolean', default: false },
   'with-clicks': { type: 'boolean', default: false },
   'dark': { type: 'boolean', default: false },
   'entry': { type: 'string' },
@@ -33,34 +39,47 @@ const values = commandLine(help, {
   'executable-path': { type: 'string' },
 })
 
+try {
+  checkOutput(values.out, {
+    protect: [
+      process.cwd(),
+      dirname(resolve(values.site)),
+    ],
+    force: values.force,
+  })
+}
+catch (error) {
+  fail((error as Error).message, error instanceof UsageError
+    ? 2
+    : 1)
+}
 const elapsed = stopwatch()
 // Checked before anything heavy is loaded, so a missing browser is reported at once.
 const executablePath = requireChromium(values['executable-path'])
-const [{ loadSite, siteDecks, deckUrl }, { withBuiltSite }, { printSlides }, { printHandout }, { describeFor, labelsFor }, { writeFilesAtomic }] = await Promise.all([
+const [{ loadSite, siteDecks, deckUrl }, { withBuiltSite }, { printSlides }, { printHandout }, { describeFor, labelsFor }] = await Promise.all([
   import('../addon/node/site'),
   import('../addon/node/build'),
   import('../addon/node/print'),
   import('../addon/node/handout'),
   import('../addon/node/publish'),
-  import('../addon/node/files'),
 ])
 const site = await loadSite(values.site).catch((error: Error) => fail(error.message))
 const decks = await siteDecks(site, values.site, values.entry).catch((error: Error) => fail(error.message))
 const outDir = resolve(values.out)
 
-const work = await mkdtemp(join(tmpdir(), 'talk-export-'))
+const run = await runFolder()
 let exitCode = 0
 try {
   console.log(`Building ${decks.map(deck => deck.entry).join(' and ')}…`)
   const files = await withBuiltSite({
     decks,
-    out: join(work, 'site'),
+    out: join(run.path, 'site'),
     base: '/',
     downloads: [],
     throwaway: true,
     executablePath,
   }, async (browser, siteUrl, built) => {
-    const printed: { path: string, bytes: Uint8Array, pages: number }[] = []
+    const printed: { name: string, bytes: Uint8Array, pages: number }[] = []
     for (const deck of built) {
       console.log(`${elapsed()} s: rendering ${deck.entry}, ${deck.slides.length} slides…`)
       const url = deckUrl(siteUrl, deck)
@@ -83,31 +102,29 @@ try {
         author: describe.author,
       })
       printed.push(
-        {
-          path: join(outDir, `${deck.info.exportFilename}.pdf`),
-          bytes: slides.pdf,
-          pages: slides.pages.length,
-        },
-        {
-          path: join(outDir, `${deck.info.exportFilename}.handout.pdf`),
-          bytes: handout.pdf,
-          pages: handout.pages,
-        },
+        { name: `${deck.info.exportFilename}.pdf`, bytes: slides.pdf, pages: slides.pages.length },
+        { name: `${deck.info.exportFilename}.handout.pdf`, bytes: handout.pdf, pages: handout.pages },
       )
     }
     return printed
   })
-  await mkdir(outDir, { recursive: true })
-  await writeFilesAtomic(files.map(file => [file.path, file.bytes]))
-  const size = async (path: string): Promise<string> => `${((await stat(path)).size / 1024 / 1024).toFixed(2)} MB`
-  const written = await Promise.all(files.map(async file => `${relative(process.cwd(), file.path)}: ${file.pages} pages, ${await size(file.path)}`))
+  // The new PDFs and the ones of other decks already there become the folder's next version, in one switch.
+  await replaceFolder(outDir, async (work) => {
+    for (const file of files)
+      await writeFile(inside(work, file.name, 'exportFilename'), file.bytes)
+  }, {
+    keep: () => true,
+  })
+  const written = files.map(file => `${relative(process.cwd(), join(outDir, file.name))}: ${file.pages} pages, ${(file.bytes.length / 1024 / 1024).toFixed(2)} MB`)
   console.log(`✓ ${written.join('; ')}; ${elapsed()} s`)
 }
 catch (error) {
-  console.error(`✗ Export failed, nothing was written. ${(error as Error).message}`)
-  exitCode = 1
+  console.error(`✗ Export failed, nothing was written to ${shown(outDir)}. ${describeError(error)}`)
+  exitCode = error instanceof UsageError
+    ? 2
+    : 1
 }
 finally {
-  await rm(work, { recursive: true, force: true })
+  run.remove()
 }
 process.exit(exitCode)

@@ -4,9 +4,9 @@ import type { SiteBuildApi } from '../vite/context.ts'
 import type { StaticServer } from './serve.ts'
 import type { SiteDeck } from './site.ts'
 import { join } from 'node:path'
-import { chromium } from '@playwright/test'
 import { buildOptions } from '../vite/context.ts'
-import { chromiumArgs } from './chromium.ts'
+import { launchChromium } from './chromium.ts'
+import { untilDone } from './run.ts'
 import { serveDist } from './serve.ts'
 import { slidevBuild } from './slidev-build.ts'
 
@@ -79,8 +79,12 @@ export async function withBuiltSite<T>(
   use: (browser: Browser, siteUrl: string, decks: BuiltDeck[]) => Promise<T>,
 ): Promise<T> {
   const { executablePath, ...build } = options
+  let closed = (): void => {}
   const [launched, built] = await Promise.allSettled([
-    chromium.launch({ executablePath, args: chromiumArgs }),
+    launchChromium(executablePath).then((browser) => {
+      closed = untilDone(() => browser.close())
+      return browser
+    }),
     buildSite(build),
   ])
   const browser = launched.status === 'fulfilled'
@@ -97,6 +101,7 @@ export async function withBuiltSite<T>(
   }
   finally {
     await browser?.close()
+    closed()
     await server?.close()
   }
 }

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import type { Browser } from '@playwright/test'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
 import { chromium } from '@playwright/test'
@@ -59,7 +60,7 @@ function playwrightChromium(): string | undefined {
 export function findChromium(explicit?: string): string | undefined {
   const requested = explicit ?? process.env.CHROMIUM_PATH
   if (requested) {
-    return existsSync(requested)
+    return usable(requested)
       ? requested
       : undefined
   }
@@ -76,12 +77,51 @@ export function findChromium(explicit?: string): string | undefined {
   return undefined
 }
 
-/** Like `findChromium`, but exits with the install hint when there is none. */
+function usable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK)
+    return statSync(path).isFile()
+  }
+  catch {
+    return false
+  }
+}
+
+/** Why no Chromium was found: the path that was asked for and is not there, or the install hint. */
+export function missingChromium(explicit?: string): string {
+  const [setting, requested] = explicit
+    ? ['--executable-path', explicit]
+    : ['CHROMIUM_PATH', process.env.CHROMIUM_PATH]
+  if (!requested)
+    return installHint
+  const what = existsSync(requested)
+    ? 'is not an executable file'
+    : 'does not exist'
+  return `${setting} is ${requested}, which ${what}: point it at a Chromium or Chrome binary${setting === 'CHROMIUM_PATH'
+    ? ', or unset it to use the Chromium found on this machine'
+    : ''}.\n${installHint}`
+}
+
+/** Like `findChromium`, but exits with 2 and says why when there is none. */
 export function requireChromium(explicit?: string): string {
   const found = findChromium(explicit)
   if (!found) {
-    console.error(installHint)
+    console.error(`✗ ${missingChromium(explicit)}`)
     process.exit(2)
   }
   return found
+}
+
+/**
+ * Starts Chromium for a command. The command's own SIGINT/SIGTERM handling
+ * (run.ts) closes it before removing its profile, so Playwright's is off.
+ */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: chromiumArgs,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  })
 }

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util'
+import { isAbsolute, relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 
@@ -36,4 +37,41 @@ export function stopwatch(): () => string {
 export function fail(message: string, code = 1): never {
   console.error(`✗ ${message}`)
   process.exit(code)
+}
+
+/** `path` as messages name it: relative to the working directory when inside it, else as it is. */
+export function shown(path: string): string {
+  const inCwd = relative(process.cwd(), path)
+  return inCwd === ''
+    ? '.'
+    : inCwd.startsWith('..') || isAbsolute(inCwd)
+      ? path
+      : inCwd
+}
+
+/** What a file-system error means for the user, by its code. */
+const fileProblems: Record<string, string> = {
+  ENOSPC: 'the disk is full: free some space, then run again',
+  EDQUOT: 'the disk quota is used up: free some space, then run again',
+  EACCES: 'permission denied: make the folder writable for this user, or choose another --out',
+  EPERM: 'the operation is not permitted here: make the folder writable for this user, or choose another --out',
+  EROFS: 'the file system is read-only: choose another --out',
+  EMFILE: 'too many files are open: raise the limit (ulimit -n), then run again',
+  EIO: 'the disk reported an input/output error: check it, then run again',
+}
+
+/** A disk or permission error said as what it is, with its path; undefined for any other error. */
+export function fileProblem(error: unknown): string | undefined {
+  const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException
+  const problem = code && fileProblems[code]
+  if (!problem)
+    return undefined
+  return path
+    ? `${syscall ?? 'writing'} ${shown(path)}: ${problem} (${code}).`
+    : `${problem} (${code}).`
+}
+
+/** An error's message, or what a disk or permission error means. */
+export function describeError(error: unknown): string {
+  return fileProblem(error) ?? (error as Error).message
 }

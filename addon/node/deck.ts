@@ -65,15 +65,21 @@ async function read(entry: string): Promise<Awaited<ReturnType<typeof load>>> {
   return data
 }
 
+/** A name for the exported files that stays in the folder it is written to: no folders, no leading dot. */
+const plainFileName = /^[^/\\.:*?"<>|][^/\\:*?"<>|]*$/
+
 export async function loadDeckInfo(entry = 'slides.md'): Promise<DeckInfo> {
   const { headmatter } = await read(entry)
   const config = resolveConfig(headmatter)
   const text = (value: unknown): string => typeof value === 'string'
     ? value.trim()
     : ''
+  const exportFilename = text(config.exportFilename) || 'slides'
+  if (!plainFileName.test(exportFilename))
+    throw new Error(`${entry}: exportFilename "${exportFilename}" is not a plain file name: give a name such as my-talk.en, without folders (the PDFs are written into --out).`)
   return {
     title: text(config.title),
-    exportFilename: text(config.exportFilename) || 'slides',
+    exportFilename,
     description: joinWrappedLines(text(config.info)),
     author: text(config.author),
     lang: text(headmatter.lang),
@@ -90,9 +96,28 @@ export async function loadDeckInfo(entry = 'slides.md'): Promise<DeckInfo> {
   }
 }
 
-/** Reads a deck the way Slidev does, following `src:` imports. */
+type SourceSlide = Awaited<ReturnType<typeof load>>['slides'][number]
+
+/** `file:line` of a frontmatter key of a slide, else of the slide's first line. */
+function lineOf(slide: SourceSlide, key: string): string {
+  const at = slide.source.raw.split('\n').findIndex(line => line.startsWith(`${key}:`))
+  return `${relative(process.cwd(), slide.source.filepath)}:${slide.source.start + Math.max(at, 0) + 1}`
+}
+
+/** What is wrong with a slide's frontmatter, as `file:line: message`. */
+function frontmatterProblems(slide: SourceSlide): string[] {
+  const { seconds } = slide.frontmatter
+  return seconds === undefined || (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0)
+    ? []
+    : [`${lineOf(slide, 'seconds')}: seconds: ${JSON.stringify(seconds)} is not a positive number of seconds: give the time the slide is planned to take, such as seconds: 45, or leave it out for a slide that plans none.`]
+}
+
+/** Reads a deck the way Slidev does, following `src:` imports; throws naming every slide whose frontmatter is wrong. */
 export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
   const data = await read(entry)
+  const problems = data.slides.flatMap(frontmatterProblems)
+  if (problems.length > 0)
+    throw new Error(`The deck ${entry} has slides to fix:\n${problems.join('\n')}`)
   return data.slides.map((slide) => {
     const source = relative(process.cwd(), slide.source.filepath)
     if (!existsSync(slide.source.filepath))

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { printView, slideDom } from '../slidev-internals.ts'
 import { ogImage, slidePictures } from '../vite/link-tags.ts'
+import { fileProblem } from './cli.ts'
 import { labelOf, SlideError } from './print.ts'
 import { settled } from './slide.ts'
 
@@ -95,6 +96,13 @@ function diagramIds(diagram: string): string[] {
   ].map(host => host.shadowRoot?.querySelector('svg')?.id ?? '')
 }
 
+/** What to report when a slide's picture fails: a full disk or a folder it may not write as what it is, anything else as the slide's. */
+export function pictureError(error: unknown, slide: string): Error {
+  return fileProblem(error)
+    ? error as Error
+    : new SlideError(`${slide}: ${(error as Error).message}`)
+}
+
 export interface TakenPictures {
   /** Bytes written, by kind. */
   bytes: { page: number, preview: number }
@@ -155,7 +163,7 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
       ])
     }
     catch (error) {
-      throw new SlideError(`${labelOf(deck, box.no)}: its ${scheme} picture cannot be made: ${(error as Error).message}`)
+      throw pictureError(error, `${labelOf(deck, box.no)}: its ${scheme} picture cannot be made`)
     }
   }
   try {

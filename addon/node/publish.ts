@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { builtInLabels, format } from '../labels.ts'
 import { firstSentence, noteParagraphs } from '../text.ts'
 import { describeTags, linkTags } from '../vite/link-tags.ts'
+import { inside } from './files.ts'
 import { printHandout } from './handout.ts'
 import { pictures, previewPath, takePictures } from './pictures.ts'
 import { printSlides } from './print.ts'
@@ -132,9 +133,9 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Buil
       }
     },
   })
-  await writeFile(join(options.out, files.slides), slides.pdf)
+  await writeFile(inside(options.out, files.slides, 'exportFilename'), slides.pdf)
   if (files.handout) {
-    await writeFile(join(options.out, files.handout), (await printHandout(browser, {
+    await writeFile(inside(options.out, files.handout, 'exportFilename'), (await printHandout(browser, {
       deckUrl: url,
       deck,
       slides,
