@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net'
 import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import { resolve } from 'node:path'
-import sirv from 'sirv'
+import { join, resolve } from 'node:path'
+import send from 'send'
+import { isInside } from './files.ts'
 
 export interface StaticServer {
   /** Where the deck is, without a trailing slash: `http://127.0.0.1:4173/coreos-story`. */
@@ -38,51 +40,62 @@ export function builtBase(dir: string): string {
  * its slash is redirected to it (`/read` → `/read/`); any other path under
  * `base` gets the site's `404.html` (Slidev writes it as a copy of the app)
  * with status 404, so a reload of `/presenter/17` still opens the app.
- * `base` defaults to the one the site was built for; `port` 0 picks a free port.
+ * Every request looks at the folder afresh, so a build that replaces it
+ * while it is served is served at once; nothing outside it is answered, and
+ * a malformed address gets 400. `base` defaults to the one the site was built
+ * for; `port` 0 picks a free port.
  */
 export async function serveDist(dir: string, { port = 0, base }: { port?: number, base?: string } = {}): Promise<StaticServer> {
   const root = resolve(dir)
   const prefix = normalizeBase(base ?? builtBase(root))
-  const notFoundPage = resolve(root, '404.html')
-  const notFoundHtml = existsSync(notFoundPage)
-    ? readFileSync(notFoundPage)
-    : undefined
-  // sirv tries `<path>.html` and `<path>/index.html` for a path without its own file, as Pages does.
-  const files = sirv(root, {
-    dev: false,
-    etag: true,
-    extensions: ['html'],
-  })
   const server = createServer((req, res) => {
+    const answer = (status: number, text: string): void => {
+      if (res.headersSent)
+        return void res.destroy()
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end(`${text}\n`)
+    }
     const notFound = (): void => {
-      res.statusCode = 404
-      if (notFoundHtml) {
-        res.setHeader('Content-Type', 'text/html; charset=utf-8')
-        res.end(notFoundHtml)
+      readFile(join(root, '404.html')).then((page) => {
+        res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+        res.end(page)
+      }, () => answer(404, `Not found: ${req.url}`))
+    }
+    try {
+      const [path = '/', query] = (req.url ?? '/').split(/\?(.*)/s)
+      if (!`${path}/`.startsWith(prefix))
+        return answer(404, `Not found: ${path}. The deck is served under ${prefix}`)
+      const inSite = `/${path.slice(prefix.length)}`
+      let decoded: string
+      try {
+        decoded = decodeURIComponent(inSite)
       }
-      else {
-        res.setHeader('Content-Type', 'text/plain; charset=utf-8')
-        res.end(`Not found: ${req.url}`)
+      catch {
+        return answer(400, `Bad request: ${path} is not a well-formed address.`)
       }
+      const file = resolve(root, `.${decoded}`)
+      if (decoded.includes('\0') || !isInside(file, root))
+        return answer(404, `Not found: ${path}`)
+      if (!decoded.endsWith('/') && statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+        res.writeHead(301, { Location: `${prefix}${inSite.slice(1)}/${query
+          ? `?${query}`
+          : ''}` })
+        return void res.end()
+      }
+      send(req, inSite, {
+        root,
+        dotfiles: 'ignore',
+        extensions: ['html'],
+        index: ['index.html'],
+      })
+        .on('error', (error: { status?: number }) => error.status === 404
+          ? notFound()
+          : answer(error.status ?? 500, `Cannot serve ${path}.`))
+        .pipe(res)
     }
-    const path = req.url ?? '/'
-    if (`${path}/`.startsWith(prefix) === false) {
-      res.statusCode = 404
-      res.end(`Not found: ${path}. The deck is served under ${prefix}`)
-      return
+    catch (error) {
+      answer(500, `Cannot serve ${req.url}: ${(error as Error).message}`)
     }
-    req.url = `/${path.slice(prefix.length)}`
-    const [pathname = '/', query] = req.url.split(/\?(.*)/s)
-    const folder = resolve(root, `.${decodeURIComponent(pathname)}`)
-    if (!pathname.endsWith('/') && folder.startsWith(root) && existsSync(folder) && statSync(folder).isDirectory()) {
-      res.statusCode = 301
-      res.setHeader('Location', `${prefix}${pathname.slice(1)}/${query
-        ? `?${query}`
-        : ''}`)
-      res.end()
-      return
-    }
-    files(req, res, notFound)
   })
   await new Promise<void>(done => server.listen(port, '127.0.0.1', done))
   const { port: bound } = server.address() as AddressInfo
