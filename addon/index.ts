@@ -1,4 +1,5 @@
 import type { Labels } from './labels.ts'
+import { z } from 'zod'
 import { builtInLabels } from './labels.ts'
 
 export type { Labels } from './labels.ts'
@@ -55,27 +56,71 @@ export interface Site<L extends string = string> {
   event?: Record<L, string>
 }
 
+const text = (what: string): z.ZodString => z.string({ error: `must be ${what}` }).min(1, { error: `must be ${what}, not empty` })
+const perLanguage = (what: string): z.ZodRecord<z.ZodString, z.ZodString> => z.record(z.string(), text(what), { error: `must give ${what} by language, such as { en: '…' }` })
+
+/** What `site.config.ts` may say, field by field, with what each must be. */
+const siteSchema = z.strictObject({
+  url: text('the address the site is published at, such as "https://example.org/talk/"')
+    .regex(/^https?:\/\/[^/]+/, { error: 'must be an http(s) address, such as "https://example.org/talk/"' }),
+  editions: z.array(z.strictObject({
+    locale: text('the deck\'s language as its headmatter\'s lang: says, such as "en"'),
+    entry: text('the deck\'s entry file, relative to site.config.ts, such as "slides.md"'),
+    path: z.string({ error: 'must be the edition\'s folder: "" for the one at the root, one folder such as "en/" for each other' })
+      .regex(/^(?:[\w-]+\/)?$/, { error: 'must be "" (the root) or one folder such as "en/"' }),
+    name: text('the language\'s own name, such as "English"'),
+    labels: z.partialRecord(z.enum(Object.keys(builtInLabels.en!) as [keyof Labels]), text('the words to show'), { error: 'must give the addon\'s words, such as { notes: \'…\' }' }).optional(),
+  }, { error: 'must be an edition: { locale, entry, path, name }' }), { error: 'must be a list of editions, such as [{ locale: \'en\', entry: \'slides.md\', path: \'\', name: \'English\' }]' })
+    .min(1, { error: 'must list at least one edition' }),
+  downloads: z.array(z.enum(downloadKinds as [DownloadKind, ...DownloadKind[]], { error: `must be one of ${downloadKinds.map(kind => `'${kind}'`).join(', ')}` }), { error: 'must be a list of the PDFs to publish, such as [\'slides\', \'handout\']' }).optional(),
+  notes: z.boolean({ error: 'must be true or false' }).optional(),
+  chapters: z.record(z.string(), perLanguage('the chapter\'s title'), { error: 'must give each chapter\'s title by its id, such as { intro: { en: \'Introduction\' } }' }).optional(),
+  author: perLanguage('who gives the talk').optional(),
+  event: perLanguage('where the talk is given').optional(),
+}, { error: 'its default export must be defineSite({ url, editions, … })' })
+
+/** `editions[1].path`, as a problem names a field. */
+function fieldName(path: PropertyKey[]): string {
+  return path.map((key, i) => typeof key === 'number'
+    ? `[${key}]`
+    : `${i > 0
+      ? '.'
+      : ''}${String(key)}`).join('')
+}
+
+/** Zod's issues as a site config's problems: `editions[1].path: must be …`. */
+function schemaProblems(config: unknown): string[] {
+  const checked = siteSchema.safeParse(config)
+  return checked.success
+    ? []
+    : checked.error.issues.map(issue => issue.code === 'unrecognized_keys'
+        ? `${issue.keys.map(key => fieldName([...issue.path, key])).join(', ')}: not a field ${issue.path.length > 0
+          ? `of ${fieldName(issue.path)}`
+          : 'of the site config'}; check its spelling`
+        : issue.path.length > 0
+          ? `${fieldName(issue.path)}: ${issue.message}`
+          : issue.message)
+}
+
 /**
  * The typed site config of a talk (`site.config.ts`): where it is published,
  * its editions, and what the site publishes besides the slides. Checks it and
- * throws a message that says what to change.
+ * throws a message that names each wrong field and what it must be.
  */
 export function defineSite<const L extends string>(config: SiteConfig<L>): Site<L> {
-  const problems: string[] = []
+  const problems = schemaProblems(config)
+  if (problems.length > 0)
+    throw new Error(`site.config.ts: ${problems.join('; ')}.`)
   let url = config.url
-  if (!/^https?:\/\/[^/]+/.test(url))
-    problems.push(`url "${url}" is not an http(s) address`)
   if (!url.endsWith('/'))
     url += '/'
   const roots = config.editions.filter(edition => edition.path === '')
   if (roots.length !== 1)
-    problems.push(`exactly one edition lives at the site's root (path: ''); ${roots.length} do`)
-  for (const edition of config.editions) {
-    if (edition.path !== '' && !/^[\w-]+\/$/.test(edition.path))
-      problems.push(`edition ${edition.locale}: path "${edition.path}" is not one folder such as "en/"`)
-    if (config.editions.filter(other => other.locale === edition.locale || other.path === edition.path).length > 1)
-      problems.push(`edition ${edition.locale}: another edition has the same locale or path`)
-  }
+    problems.push(`editions: exactly one edition lives at the site's root (path: ''); ${roots.length} do`)
+  config.editions.forEach((edition, i) => {
+    if (config.editions.some((other, j) => j < i && (other.locale === edition.locale || other.path === edition.path)))
+      problems.push(`editions[${i}]: edition ${edition.locale}: another edition has the same locale or path`)
+  })
   const editions = [...config.editions]
     .sort((a, b) => a.path.length - b.path.length)
     .map((edition): Edition<L> => {

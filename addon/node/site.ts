@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import { defineSite } from '../index.ts'
 import { loadDeck, loadDeckInfo } from './deck.ts'
 
 /** A talk's site config, read from `file` (default: site.config.ts in the working directory). */
@@ -11,8 +12,9 @@ export async function loadSite(file = 'site.config.ts'): Promise<Site> {
   const path = resolve(file)
   if (!existsSync(path))
     throw new Error(`${file} does not exist: a talk site is described by its site.config.ts (see defineSite in addon/index.ts).`)
-  const { default: site } = await import(pathToFileURL(path).href) as { default: Site }
-  return site
+  const { default: site } = await import(pathToFileURL(path).href) as { default: unknown }
+  // defineSite checks what it is given, also a config written without it; it accepts a site it already checked.
+  return defineSite(site as Parameters<typeof defineSite>[0])
 }
 
 /** One deck of a site: an edition, or a single deck given with `--entry`. */

@@ -1,12 +1,9 @@
 import type { Rollup } from 'vite'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import process from 'node:process'
-import { afterEach, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { defineSite, editionOf, editionUrl, siteBaseOf } from '../../addon/index.ts'
 import { loadDeck } from '../../addon/node/deck'
-import { replaceFolder, writeFilesAtomic } from '../../addon/node/files'
 import { normalizeBase } from '../../addon/node/serve'
 import { decksOf, siteDecks } from '../../addon/node/site'
 import { joinWrappedLines } from '../../addon/text'
@@ -69,7 +66,7 @@ describe('the site config', () => {
           edition('en', ''),
         ],
       },
-      'url "example.org" is not an http(s) address',
+      'site.config.ts: url: must be an http(s) address, such as "https://example.org/talk/"',
     ],
     [
       {
@@ -88,7 +85,7 @@ describe('the site config', () => {
           edition('de', 'de/x/'),
         ],
       },
-      'path "de/x/" is not one folder',
+      'editions[1].path: must be "" (the root) or one folder such as "en/"',
     ],
     [
       {
@@ -102,6 +99,102 @@ describe('the site config', () => {
     ],
   ])('refuses %j, saying what to change', (config, message) => {
     expect(() => defineSite(config)).toThrow(message)
+  })
+
+  it.each([
+    [
+      {
+        url: 42,
+        editions: [
+          edition('en', ''),
+        ],
+      },
+      'site.config.ts: url: must be the address the site is published at, such as "https://example.org/talk/"',
+    ],
+    [
+      {
+        editions: [
+          edition('en', ''),
+        ],
+      },
+      'site.config.ts: url: must be the address the site is published at',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: {
+          en: edition('en', ''),
+        },
+      },
+      'site.config.ts: editions: must be a list of editions',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          {
+            ...edition('en', ''),
+            name: undefined,
+          },
+        ],
+      },
+      'site.config.ts: editions[0].name: must be the language\'s own name',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          edition('en', ''),
+        ],
+        downloads: ['pdf'],
+      },
+      'site.config.ts: downloads[0]: must be one of \'slides\', \'handout\'',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          edition('en', ''),
+        ],
+        notes: 'yes',
+      },
+      'site.config.ts: notes: must be true or false',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          edition('en', ''),
+        ],
+        author: 'Ada',
+      },
+      'site.config.ts: author: must give who gives the talk by language',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          edition('en', ''),
+        ],
+        urls: [],
+      },
+      'site.config.ts: urls: not a field of the site config; check its spelling',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          {
+            ...edition('en', ''),
+            labels: { note: 'Notes' },
+          },
+        ],
+      },
+      'site.config.ts: editions[0].labels.note: not a field of editions[0].labels',
+    ],
+    [undefined, 'site.config.ts: its default export must be defineSite({ url, editions, … })'],
+  ])('names the field of a wrong config and what it must be: %j', (config, message) => {
+    expect(() => defineSite(config as Parameters<typeof defineSite>[0])).toThrow(message)
   })
 
   it('finds the edition a deck\'s lang: names, and names the editions when none matches', () => {
@@ -261,65 +354,6 @@ describe('fonts', () => {
     const fontsource = readFileSync(resolve('node_modules/@fontsource/noto-sans-sc/400.css'), 'utf8')
     expect(dropWoffFallback(fontsource)).not.toMatch(/\.woff\)/)
     expect(dropWoffFallback(fontsource)).toMatch(/\.woff2\)/)
-  })
-})
-
-describe('writing the site and the PDFs', () => {
-  let work = ''
-  afterEach(() => {
-    if (work)
-      rmSync(work, { recursive: true, force: true })
-  })
-
-  it('a finished site replaces the old one, world-readable whatever the umask', async () => {
-    work = mkdtempSync(join(tmpdir(), 'talk-files-'))
-    const out = join(work, 'dist')
-    mkdirSync(out)
-    writeFileSync(join(out, 'old.html'), 'old')
-    const umask = process.umask(0o077)
-    try {
-      await replaceFolder(out, async (dir) => {
-        mkdirSync(join(dir, 'en'))
-        writeFileSync(join(dir, 'en', 'index.html'), 'new')
-      })
-    }
-    finally {
-      process.umask(umask)
-    }
-    expect(readdirSync(out)).toEqual(['en'])
-    expect(statSync(out).mode & 0o777).toBe(0o755)
-    expect(statSync(join(out, 'en')).mode & 0o777).toBe(0o755)
-    expect(statSync(join(out, 'en', 'index.html')).mode & 0o777).toBe(0o644)
-  })
-
-  it('a failed site leaves the old one and nothing half-written', async () => {
-    work = mkdtempSync(join(tmpdir(), 'talk-files-'))
-    const out = join(work, 'dist')
-    mkdirSync(out)
-    writeFileSync(join(out, 'index.html'), 'the last good build')
-    await expect(replaceFolder(out, async (dir) => {
-      writeFileSync(join(dir, 'index.html'), 'half')
-      throw new Error('slide 2 broke')
-    })).rejects.toThrow('slide 2 broke')
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good build')
-    expect(readdirSync(work)).toEqual(['dist'])
-  })
-
-  it('pDFs are written all or none', async () => {
-    work = mkdtempSync(join(tmpdir(), 'talk-files-'))
-    writeFileSync(join(work, 'a.pdf'), 'previous')
-    await expect(writeFilesAtomic([
-      [
-        join(work, 'a.pdf'),
-        new Uint8Array([1]),
-      ],
-      [
-        join(work, 'missing', 'b.pdf'),
-        new Uint8Array([2]),
-      ],
-    ])).rejects.toThrow()
-    expect(readFileSync(join(work, 'a.pdf'), 'utf8')).toBe('previous')
-    expect(readdirSync(work)).toEqual(['a.pdf'])
   })
 })
 
