@@ -21,7 +21,7 @@ async function stop(signal: keyof typeof signals): Promise<void> {
     return
   stopping = true
   console.error(`\n✗ Stopped (${signal}): removing this run's temporary files.`)
-  for (const cleanup of cleanups.toReversed()) {
+  for (const cleanup of cleanups.splice(0).toReversed()) {
     try {
       // A browser that does not close in time is killed with the process.
       await Promise.race([
@@ -29,18 +29,33 @@ async function stop(signal: keyof typeof signals): Promise<void> {
         new Promise(done => setTimeout(done, 5_000)),
       ])
     }
-    catch {}
+    catch (error) {
+      console.error(`! ${(error as Error).message}; the next run removes what is left.`)
+    }
   }
   process.exit(128 + signals[signal])
 }
 
-/** Runs `cleanup` if the command is interrupted before the returned function is called. */
+let listening = false
+
+/**
+ * Runs `cleanup` if the command is interrupted, or exits early, before the
+ * returned function is called. On exit only what is synchronous can still
+ * run; a browser left open is killed with the process by Playwright.
+ */
 export function untilDone(cleanup: Cleanup): () => void {
-  if (cleanups.length === 0 && !stopping) {
-    for (const signal of Object.keys(signals) as (keyof typeof signals)[]) {
-      if (process.listenerCount(signal) === 0)
-        process.once(signal, () => void stop(signal))
-    }
+  if (!listening) {
+    listening = true
+    for (const signal of Object.keys(signals) as (keyof typeof signals)[])
+      process.on(signal, () => void stop(signal))
+    process.on('exit', () => {
+      for (const left of cleanups.toReversed()) {
+        try {
+          left()
+        }
+        catch {}
+      }
+    })
   }
   cleanups.push(cleanup)
   return () => {
@@ -50,9 +65,14 @@ export function untilDone(cleanup: Cleanup): () => void {
   }
 }
 
-/** Removes a folder now; what an interrupted run can still do synchronously. */
+/** Removes a folder now, synchronously, retrying while the build's own threads may still be writing into it. */
 export function removeNow(path: string): void {
-  rmSync(path, { recursive: true, force: true, maxRetries: 3 })
+  rmSync(path, {
+    recursive: true,
+    force: true,
+    maxRetries: 10,
+    retryDelay: 100,
+  })
 }
 
 /** Whether a process with this id is running (ours or another user's). */
@@ -95,15 +115,13 @@ export async function runFolder(): Promise<{ path: string, remove: () => void }>
     removeNow(old)
   const path = await mkdtemp(join(system, `${runPrefix}${process.pid}-`))
   process.env.TMPDIR = path
-  let done = (): void => {}
-  const remove = (): void => {
-    done()
-    process.off('exit', remove)
-    process.env.TMPDIR = system
-    removeNow(path)
+  const done = untilDone(() => removeNow(path))
+  return {
+    path,
+    remove: () => {
+      done()
+      process.env.TMPDIR = system
+      removeNow(path)
+    },
   }
-  done = untilDone(remove)
-  // Also when the command exits early, through `fail`.
-  process.on('exit', remove)
-  return { path, remove }
 }

@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { Buffer } from 'node:buffer'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -34,7 +35,8 @@ test('the site is readable by any web server: folders 0755, files 0644, even whe
     if (directory)
       readdirSync(path).forEach(entry => walk(join(path, entry)))
   }
-  walk(testSites().talk.dir)
+  // dist/ itself is a link to the folder of its current version.
+  walk(realpathSync(testSites().talk.dir))
   expect(wrong).toEqual([])
 })
 
@@ -57,12 +59,72 @@ test('without Chromium the build says how to get one and exits with 2', () => {
     join(work, 'no-browser'),
   ], { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' })
   expect(status).toBe(2)
+  expect(output).toContain('CHROMIUM_PATH is /nonexistent/chromium, which does not exist')
   expect(output).toContain('No Chromium found')
+})
+
+test('--out the project, or a folder that contains it, is refused, and nothing is deleted', () => {
+  for (const out of ['.', '..', '/']) {
+    const { status, output } = build(['--entry', 'slides.md', '--out', out])
+    expect(status, output).toBe(2)
+    expect(output).toContain(`--out ${out} is`)
+    expect(existsSync('.git')).toBe(true)
+    expect(existsSync('package.json')).toBe(true)
+  }
+})
+
+test('--out a folder someone else filled is refused unless forced, and nothing in it is touched', () => {
+  const out = join(work, 'theirs')
+  mkdirSync(out)
+  writeFileSync(join(out, 'notes.md'), 'keep me')
+  const { status, output } = build(['--entry', 'slides.md', '--out', out])
+  expect(status, output).toBe(2)
+  expect(output).toContain(`--out ${out} holds files this tool did not write`)
+  expect(output).toContain('--force')
+  expect(readdirSync(out)).toEqual(['notes.md'])
+})
+
+test('Ctrl-C during a build keeps the previous site and removes the run\'s temporary folders and browser profile', async () => {
+  const out = join(work, 'interrupted')
+  mkdirSync(out)
+  writeFileSync(join(out, '.talk-site'), '')
+  writeFileSync(join(out, 'index.html'), 'the last good build')
+  const temporary = mkdtempSync(join(work, 'tmp-'))
+  const child = spawn(tsx, [
+    'scripts/build.ts',
+    '--site',
+    'tests/fixtures/another-talk/site.config.ts',
+    '--out',
+    out,
+  ], {
+    env: { ...process.env, TMPDIR: temporary },
+  })
+  let output = ''
+  await new Promise<void>((building, fail) => {
+    const read = (chunk: Buffer): void => {
+      output += chunk
+      if (output.includes('Building'))
+        building()
+    }
+    child.stdout.on('data', read)
+    child.stderr.on('data', read)
+    child.on('exit', code => fail(new Error(`exited with ${code} before building:\n${output}`)))
+  })
+  // Chromium starts while the deck builds: stop once it has its profile.
+  await expect.poll(() => readdirSync(temporary).some(name => name.startsWith('talk-site-') && readdirSync(join(temporary, name)).length > 0)).toBe(true)
+  const exited = new Promise<number | null>(done => child.on('exit', code => done(code)))
+  child.kill('SIGINT')
+  expect(await exited, output).toBe(130)
+  expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good build')
+  expect(readdirSync(work).filter(name => name.startsWith('.interrupted-'))).toEqual([])
+  // tsx, which runs the command, keeps a folder of its own there.
+  expect(readdirSync(temporary).filter(name => !name.startsWith('tsx-'))).toEqual([])
 })
 
 test('a chapter file that does not exist is named with the line that imports it, and the previous site is kept', () => {
   const out = join(work, 'kept')
   mkdirSync(out)
+  writeFileSync(join(out, '.talk-site'), '')
   writeFileSync(join(out, 'index.html'), 'the last good build')
   const { status, output } = build([
     '--entry',
