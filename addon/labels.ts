@@ -16,6 +16,9 @@ export interface Labels {
   notes: string
   /** Shown while the service worker saves the deck for offline reading. */
   offlineSaving: string
+  /** Offered when a newer version of the site has been published: the notice and its button. */
+  updateReady: string
+  updateReload: string
   /** The presenter's pacing line: this slide's planned time, when the plan starts it, and the drift; `{time}` is minutes:seconds. */
   pacingSlide: string
   pacingPlan: string
@@ -58,6 +61,8 @@ export const builtInLabels: Record<string, Labels> = {
     readerPosition: '第 {no} / {total} 页',
     notes: '讲稿',
     offlineSaving: '正在保存，以便离线阅读…',
+    updateReady: '这份演讲有了新版本',
+    updateReload: '立即刷新',
     pacingSlide: '本页 {time}',
     pacingPlan: '计划 {time}',
     pacingBehind: '落后 {time}',
@@ -87,6 +92,8 @@ export const builtInLabels: Record<string, Labels> = {
     readerPosition: 'Slide {no} of {total}',
     notes: 'Speaker notes',
     offlineSaving: 'Saving for offline reading…',
+    updateReady: 'A new version of this talk is available',
+    updateReload: 'Reload',
     pacingSlide: 'slide {time}',
     pacingPlan: 'plan {time}',
     pacingBehind: '{time} behind',

@@ -6,8 +6,7 @@ import { escapeHtml } from '../text.ts'
 import { tagsHtml } from '../vite/link-tags.ts'
 import { pictureHeight, picturePath, pictures } from './pictures.ts'
 
-/** The annotated page's folder in each edition: `read/` → `/talk/read/`, `/talk/en/read/`. */
-export const readPageFolder = 'read/'
+export { readPageFolder } from '../paths.ts'
 
 /** One slide as the annotated page shows it. */
 export interface ReadSlide {
