@@ -62,6 +62,17 @@ export const buildCommand = {
 }
 
 /**
+ * Slidev's CLI, not its build, tells the parser how to load `setup/preparser.ts`
+ * of the deck and its addons (`injectPreparserExtensionLoader` in its cli.mjs):
+ * a build run in this process must do the same, or preparsers are skipped.
+ */
+export const preparserSetup = {
+  cli: '@slidev/cli/dist/cli.mjs',
+  injected: /injectPreparserExtensionLoader\(async \(roots, headmatter, filepath, mode\) => \{\s*return \(await loadSetups\(roots, "preparser\.ts"/,
+  file: 'setup/preparser.ts',
+}
+
+/**
  * Slidev writes `info`, `author` and `keywords` into meta tags JSON-encoded
  * (`content="&quot;…&quot;"`); vite/link-tags.ts unwraps them.
  */

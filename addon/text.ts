@@ -64,3 +64,8 @@ export function escapeHtml(value: string): string {
     '"': '&quot;',
   })[c]!)
 }
+
+/** Notes as Markdown that shows every HTML tag in them as written: `<img onerror=…>` stays text. */
+export function notesAsText(note: string): string {
+  return note.replace(/</g, '&lt;')
+}

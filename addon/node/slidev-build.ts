@@ -1,11 +1,12 @@
-import type { ResolvedSlidevOptions } from '@slidev/types'
+import type { PreparserSetup, ResolvedSlidevOptions } from '@slidev/types'
 import type { InlineConfig } from 'vite'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { resolveOptions } from '@slidev/cli'
-import { buildCommand } from '../slidev-internals.ts'
+import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
+import { buildCommand, preparserSetup } from '../slidev-internals.ts'
 
 type Build = (options: ResolvedSlidevOptions, viteConfig: InlineConfig, args: Record<string, unknown>) => Promise<void>
 
@@ -16,6 +17,15 @@ export function buildCommandFile(): string {
   if (!chunk)
     throw new Error(`${buildCommand.cli} no longer imports its build command from a chunk: Slidev changed; see addon/slidev-internals.ts.`)
   return join(dirname(cli), chunk)
+}
+
+/** Loads the preparsers of the deck and its addons as Slidev's CLI does (see `preparserSetup`). */
+export function loadPreparsers(): void {
+  injectPreparserExtensionLoader(async (roots, headmatter, filepath, mode) => {
+    const files = roots.map(root => join(root, preparserSetup.file)).filter(file => existsSync(file))
+    const setups = await Promise.all(files.map(async file => (await import(pathToFileURL(file).href) as { default: PreparserSetup }).default))
+    return (await Promise.all(setups.map(setup => setup({ filepath, headmatter, mode })))).flat()
+  })
 }
 
 let buildCommandModule: Promise<Build> | undefined
@@ -38,6 +48,7 @@ export async function slidevBuild(entry: string, viteConfig: InlineConfig, cli: 
     return module.build
   })
   const build = await buildCommandModule
+  loadPreparsers()
   const options = await resolveOptions({ entry, base: cli.base, withoutNotes: cli.withoutNotes }, 'build')
   await build(options, { ...viteConfig, base: cli.base, logLevel: 'error' }, { entry, ...cli })
 }

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildCommandFile } from '../../addon/node/slidev-build'
-import { appLayout, buildCommand, devIndexHtml, menuButton, printView, slideDom } from '../../addon/slidev-internals'
+import { appLayout, buildCommand, devIndexHtml, menuButton, preparserSetup, printView, slideDom } from '../../addon/slidev-internals'
 import { unnestMenuButton } from '../../addon/vite/menu-button'
 
 const require = createRequire(import.meta.url)
@@ -55,6 +55,11 @@ describe('slidev internals the addon relies on', () => {
     const { build } = await import(buildCommandFile()) as { build?: (...args: unknown[]) => unknown }
     expect(typeof build).toBe('function')
     expect(String(build)).toMatch(/^async function build\(options, viteConfig(?: = \{\})?, args\)/)
+  })
+
+  it('preparserSetup: the CLI, not the build, still loads setup/preparser.ts of the deck and its addons', () => {
+    expect(readFileSync(require.resolve(preparserSetup.cli), 'utf8')).toMatch(preparserSetup.injected)
+    expect(cliSource()).not.toContain('injectPreparserExtensionLoader')
   })
 
   it('devIndexHtml and jsonEncodedMeta: the dev server answers its page itself, and meta values are still JSON-encoded', () => {

@@ -1,0 +1,85 @@
+import type { StaticServer } from '../../addon/node/serve'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { builtInLabels } from '../../addon/labels'
+import { loadDeck } from '../../addon/node/deck'
+import { readPageHtml } from '../../addon/node/read-page'
+import { serveDist } from '../../addon/node/serve'
+import { slideDom } from '../../addon/slidev-internals'
+import { noteParagraphs } from '../../addon/text'
+
+// Speaker notes are text: markup in them shows as written and never runs,
+// in presenter mode, reader mode and on the annotated page alike.
+// tests/fixtures/notes-markup is a one-slide deck on the addon whose notes hold an <img onerror> and a <b>.
+const entry = 'tests/fixtures/notes-markup/slides.md'
+const written = '<img src="x" onerror="window.notesRan = true"> and <b>bold</b> show as written.'
+let work = ''
+let server: StaticServer | undefined
+
+test.beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'talk-notes-'))
+  const built = spawnSync(resolve('node_modules/.bin/tsx'), ['tests/support/build-deck.ts', entry, work], { encoding: 'utf8' })
+  expect(built.status, `${built.stdout}${built.stderr}`).toBe(0)
+})
+
+test.beforeEach(async () => {
+  server = await serveDist(work)
+})
+
+test.afterEach(async () => {
+  await server?.close()
+})
+
+test.afterAll(() => {
+  rmSync(work, { recursive: true, force: true })
+})
+
+test('presenter mode shows markup in the notes as text and runs none of it', async ({ page }) => {
+  await page.goto(`${server!.url}/presenter/1`)
+  await expect(page.getByText(written)).toBeVisible()
+  expect(await page.locator('.slidev-note b, .slidev-note img').count()).toBe(0)
+  expect(await page.evaluate(() => (window as { notesRan?: boolean }).notesRan)).toBeUndefined()
+})
+
+test('reader mode shows the same text and runs none of it', async ({ page }) => {
+  await page.goto(`${server!.url}/1`)
+  await expect(page.locator(slideDom.slide(1))).toBeVisible()
+  await page.keyboard.press('n')
+  const notes = page.locator('[data-reader-notes]')
+  await expect(notes).toContainText(written)
+  expect(await notes.locator('b, img').count()).toBe(0)
+  expect(await page.evaluate(() => (window as { notesRan?: boolean }).notesRan)).toBeUndefined()
+})
+
+test('the annotated page shows the same text and runs none of it', async ({ page }) => {
+  const [slide] = await loadDeck(entry)
+  const labels = builtInLabels.en!
+  await page.setContent(readPageHtml({
+    lang: 'en',
+    labels,
+    title: 'Notes with markup',
+    description: '',
+    base: '/',
+    downloads: [],
+    editions: [],
+    chapterTitle: () => undefined,
+    slides: [
+      {
+        no: 1,
+        title: slide!.title,
+        alt: slide!.title,
+        notes: noteParagraphs(slide!.note),
+        links: [],
+      },
+    ],
+    canvas: { width: 980, height: 552 },
+    head: [],
+    withNotes: true,
+  }))
+  await expect(page.getByText(written)).toBeVisible()
+  expect(await page.locator('main b, section img:not([src*="pictures/"])').count()).toBe(0)
+  expect(await page.evaluate(() => (window as { notesRan?: boolean }).notesRan)).toBeUndefined()
+})
