@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { outputMarker } from '../../addon/node/files'
 import { loadTalk } from '../support/sites'
 
 const { decks: talkDecks } = await loadTalk()
@@ -33,7 +34,7 @@ test('--dark --with-clicks writes every edition\'s PDF and handout, a page per c
     dir,
   ])
   expect(run.status, run.stderr).toBe(0)
-  expect(readdirSync(dir).sort()).toEqual(talkDecks.flatMap(d => [`${d.info.exportFilename}.handout.pdf`, `${d.info.exportFilename}.pdf`]).sort())
+  expect(readdirSync(dir).sort()).toEqual([outputMarker, ...talkDecks.flatMap(d => [`${d.info.exportFilename}.handout.pdf`, `${d.info.exportFilename}.pdf`])].sort())
   for (const { slides: deck, info } of talkDecks) {
     for (const slide of deck)
       expect(run.stdout).toContain(`slide ${slide.no}: ${slide.title}`)
