@@ -49,7 +49,32 @@ export const slideDom = {
 export const appLayout = {
   root: '#app',
   heightVar: '--vh',
+  /** On an upright screen Slidev keeps its navigation bar showing under the slide (pages/play.vue); this is its height there, two rows of buttons. */
+  portraitNavHeight: '8.5rem',
 }
+
+/**
+ * How the addon's own parts look like Slidev's: its navigation buttons'
+ * class (internals/IconButton.vue) and the UnoCSS shortcuts for its page
+ * colours (uno.config.ts), which follow the dark mode.
+ */
+export const slidevLook = {
+  navButton: 'slidev-icon-btn',
+  panel: 'bg-main text-main border-main',
+}
+
+/**
+ * Compile-time constants Slidev's CLI defines for its client (its Vite
+ * `define`). Slidev's client ships as TypeScript source, so a deck's type
+ * checking reads it too; client/env.d.ts declares these for it.
+ */
+export const compileTimeFlags = [
+  '__DEV__',
+  '__SLIDEV_FEATURE_EDITOR__',
+  '__SLIDEV_FEATURE_DRAWINGS_PERSIST__',
+  '__SLIDEV_HAS_SERVER__',
+  '__SLIDEV_HASH_ROUTE__',
+] as const
 
 /**
  * Slidev's `slidev build` as a function: `@slidev/cli` exports

@@ -8,7 +8,8 @@ declare module 'virtual:talk-site' {
 
 // Slidev's client ships as TypeScript source, so type checking a deck that
 // uses its public API reads it too. It uses compile-time constants that
-// Slidev's CLI defines, and one package without types.
+// Slidev's CLI defines (compileTimeFlags in ../slidev-internals.ts, checked
+// by a test), and one package without types.
 declare const __DEV__: boolean
 declare const __SLIDEV_FEATURE_EDITOR__: boolean
 declare const __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildCommandFile } from '../../addon/node/slidev-build'
-import { appLayout, buildCommand, devIndexHtml, menuButton, preparserSetup, printView, slideDom } from '../../addon/slidev-internals'
+import { appLayout, buildCommand, compileTimeFlags, devIndexHtml, menuButton, preparserSetup, printView, slideDom, slidevLook } from '../../addon/slidev-internals'
 import { unnestMenuButton } from '../../addon/vite/menu-button'
 
 const require = createRequire(import.meta.url)
@@ -49,6 +49,24 @@ describe('slidev internals the addon relies on', () => {
     const rule = source('styles/index.css').match(/#app,\s*#page-root\s*\{[^}]*\}/)?.[0] ?? ''
     expect(rule).toContain('width: 100%')
     expect(rule).toContain(`calc(var(${appLayout.heightVar}, 1vh) * 100)`)
+    expect(source('pages/play.vue')).toContain('const persistNav = computed(() => isScreenVertical.value')
+  })
+
+  it('slidevLook: the navigation buttons\' class and the panel colour shortcuts the addon\'s parts share', () => {
+    expect(source('internals/IconButton.vue')).toContain(`class="${slidevLook.navButton}"`)
+    expect(source('styles/index.css')).toContain(`.${slidevLook.navButton} {`)
+    const shortcuts = source('uno.config.ts')
+    for (const shortcut of slidevLook.panel.split(' '))
+      expect(shortcuts).toContain(`'${shortcut}':`)
+  })
+
+  it('compileTimeFlags: Slidev still defines every constant its client source uses that the deck\'s types declare', () => {
+    const serve = cliSource()
+    for (const flag of compileTimeFlags)
+      expect(serve).toContain(`${flag}:`)
+    const declared = readFileSync('addon/client/env.d.ts', 'utf8')
+    for (const flag of compileTimeFlags)
+      expect(declared).toContain(`declare const ${flag}: boolean`)
   })
 
   it('buildCommand: Slidev\'s build command can still be found and called as build(options, viteConfig, args)', async () => {
