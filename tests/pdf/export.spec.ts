@@ -34,7 +34,10 @@ test('--dark --with-clicks writes every edition\'s PDF and handout, a page per c
     dir,
   ])
   expect(run.status, run.stderr).toBe(0)
-  expect(readdirSync(dir).sort()).toEqual([outputMarker, ...talkDecks.flatMap(d => [`${d.info.exportFilename}.handout.pdf`, `${d.info.exportFilename}.pdf`])].sort())
+  expect(readdirSync(dir).sort()).toEqual([
+    outputMarker,
+    ...talkDecks.flatMap(d => [`${d.info.exportFilename}.handout.pdf`, `${d.info.exportFilename}.pdf`]),
+  ].sort())
   for (const { slides: deck, info } of talkDecks) {
     for (const slide of deck)
       expect(run.stdout).toContain(`slide ${slide.no}: ${slide.title}`)
