@@ -1,6 +1,8 @@
+import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { Plugin } from 'vite'
 import { createContext } from './context.ts'
 import { deepLinks } from './deep-links.ts'
+import { fontSubsets } from './font-subsets.ts'
 import { linkTagsPlugin } from './link-tags.ts'
 import { menuButtonFix } from './menu-button.ts'
 import { serviceWorker } from './service-worker.ts'
@@ -21,5 +23,15 @@ export function talkSite(): Plugin[] {
     woff2Only(),
     menuButtonFix(),
     ...serviceWorker(get),
+  ]
+}
+
+/**
+ * The plugins that read the deck itself, which Slidev hands to every root's
+ * setup/vite-plugins.ts: the fonts cut to its characters.
+ */
+export function deckPlugins(options: ResolvedSlidevOptions): Plugin[] {
+  return [
+    fontSubsets(options),
   ]
 }
