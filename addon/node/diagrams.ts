@@ -158,9 +158,10 @@ function attribute(value: string): string {
  * in the cache becomes a `<DrawnDiagram>` with both, so no slide needs
  * Mermaid in the browser. Any other block, a block with options besides
  * `scale`, and every block under `slidev` (dev) are left to Slidev, which
- * draws them live; a block missing from the cache is named.
+ * draws them live; a block missing from the cache is named. `settingsOf`
+ * reads what the deck's diagrams depend on (given in tests).
  */
-export function drawnMermaid(): CodeblockTransformer {
+export function drawnMermaid(settingsOf: (options: ResolvedSlidevOptions) => Promise<DiagramSettings> = diagramSettings): CodeblockTransformer {
   const settings = new WeakMap<object, Promise<DiagramSettings>>()
   return async ({ info, code, slide, options }) => {
     const match = blockInfo.exec(info)
@@ -172,7 +173,7 @@ export function drawnMermaid(): CodeblockTransformer {
     if (match[1] !== undefined && scale === undefined)
       return undefined
     if (!settings.has(options))
-      settings.set(options, diagramSettings(options))
+      settings.set(options, settingsOf(options))
     const drawn = await cachedDiagram(await settings.get(options)!, code)
     if (!drawn) {
       console.warn(`! ${slide
