@@ -81,9 +81,10 @@ export interface DrawnDiagrams {
  * Mermaid, configuration, fonts and source is not drawn again. Throws naming
  * the slide and file of every diagram Mermaid cannot draw.
  */
-export async function drawDiagrams(browser: Browser, deck: { entry: string, slides: DeckSlide[] }, options?: Pick<ResolvedSlidevOptions, 'roots' | 'userRoot' | 'data'>): Promise<DrawnDiagrams> {
+export async function drawDiagrams(browser: Browser, deck: { entry: string, slides: DeckSlide[] }): Promise<DrawnDiagrams> {
+  // The options Slidev builds the deck with, whose config the diagrams' setup reads.
   const { resolveOptions } = await import('@slidev/cli')
-  const settings = await diagramSettings(options ?? await resolveOptions({ entry: deck.entry }, 'build'))
+  const settings = await diagramSettings(await resolveOptions({ entry: deck.entry }, 'build'))
   const blocks = deck.slides.flatMap(slide => slide.mermaid.map((code, i) => ({
     slide,
     no: i + 1,
