@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 import type { Fontsource } from './fontsource.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -149,6 +150,8 @@ export async function cutSubsets(font: Fontsource, weight: number, style: string
       continue
     const bytes = await readFile(source)
     const sourceHash = createHash('sha256').update(bytes).digest('hex')
+    // Unpacked once: cutting from WOFF2 unpacks it every time, a second a cut for Noto Sans SC.
+    let unpacked: Promise<Buffer> | undefined
     for (const [i, share] of shares.entries()) {
       const chars = share.get(subset.name) ?? []
       if (chars.length === 0)
@@ -160,7 +163,9 @@ export async function cutSubsets(font: Fontsource, weight: number, style: string
       ])).digest('hex').slice(0, 16)
       const file = join(cache, `${font.id}-${subset.name}-${weight}-${style}-${i + 1}-${key}.woff2`)
       if (!existsSync(file)) {
-        await writeFile(`${file}.tmp`, await subsetFont(bytes, chars.join(''), { targetFormat: 'woff2' }))
+        // keepAllGlyphs (subset-font 2.5) is newer than @types/subset-font.
+        unpacked ??= subsetFont(bytes, '', { keepAllGlyphs: true, targetFormat: 'sfnt' } as Parameters<typeof subsetFont>[2])
+        await writeFile(`${file}.tmp`, await subsetFont(await unpacked, chars.join(''), { targetFormat: 'woff2' }))
         await rename(`${file}.tmp`, file)
       }
       faces.push({
