@@ -80,7 +80,8 @@ async function load(browser: Browser, url: string, warm: boolean): Promise<Load>
     await page.goto(`${url}/1`, { waitUntil: 'load' })
     await page.waitForFunction(isDrawn, inPage(1), { timeout: 60_000 })
     result.ms = await page.evaluate(() => document.fonts.ready.then(() => performance.now()))
-    await page.waitForLoadState('networkidle')
+    // The starter's requests to unreachable hosts can take long to fail on a busy machine.
+    await page.waitForLoadState('networkidle', { timeout: 120_000 })
     await cdp.detach()
     return result
   }

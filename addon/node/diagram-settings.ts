@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import process from 'node:process'
 import { runnerImport } from 'vite'
 import { findFontsource, fontsourceFile } from './fontsource.ts'
 
@@ -62,6 +63,8 @@ export async function mermaidSetups(options: Pick<ResolvedSlidevOptions, 'roots'
   const files = options.roots.flatMap(root => setupFiles.map(file => join(root, file)).filter(existsSync).slice(0, 1))
   if (files.length === 0)
     return { light: [], dark: [] }
+  // Vite's module runner sets NODE_ENV to development, which would then build the deck as one.
+  const nodeEnv = process.env.NODE_ENV
   const { module } = await runnerImport<{ default: () => Promise<Record<Scheme, MermaidConfig[]>> }>(entryStub, {
     configFile: false,
     root: options.userRoot,
@@ -100,6 +103,11 @@ export default async function () {
     ],
   }).catch((error: Error) => {
     throw new Error(`${files.join(', ')} cannot run at build time: ${error.message}. A Mermaid setup may read only configs and useDarkMode() from @slidev/client.`)
+  }).finally(() => {
+    if (nodeEnv === undefined)
+      delete process.env.NODE_ENV
+    else
+      process.env.NODE_ENV = nodeEnv
   })
   return module.default()
 }

@@ -5,6 +5,7 @@ import type { DiagramSettings } from '../../addon/node/diagram-settings'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import process from 'node:process'
 import { resolveOptions } from '@slidev/cli'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { diagramKey, diagramSettings, mermaidSetups } from '../../addon/node/diagram-settings'
@@ -136,7 +137,13 @@ describe('the deck\'s Mermaid setup, run at build time', () => {
     const options = await resolveOptions({
       entry: resolve('slides.md'),
     }, 'build')
-    const { light, dark } = await mermaidSetups(options)
+    // As under npm run build, where nothing sets NODE_ENV: the build that follows must still be one for production.
+    const nodeEnv = process.env.NODE_ENV
+    delete process.env.NODE_ENV
+    const { light, dark } = await mermaidSetups(options).finally(() => {
+      expect(process.env.NODE_ENV).toBeUndefined()
+      process.env.NODE_ENV = nodeEnv
+    })
     expect(light.at(-1)?.themeVariables?.lineColor).toBe('#4a5568')
     expect(dark.at(-1)?.themeVariables?.lineColor).toBe('#b4bfcc')
     const drawn = await diagramSettings(options)
