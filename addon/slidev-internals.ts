@@ -98,6 +98,23 @@ export const preparserSetup = {
 }
 
 /**
+ * Slidev's client imports TwoSlash's popup plugin and its styles on every
+ * page (setup/main.ts, styles/index.ts), whatever the deck's `twoslash:`;
+ * vite/twoslash.ts leaves them out of a deck that turns TwoSlash off.
+ */
+export const twoslashClient = {
+  importers: ['@slidev/client/setup/main.ts', '@slidev/client/styles/index.ts'],
+  module: '@shikijs/vitepress-twoslash/client',
+  style: '@shikijs/vitepress-twoslash/style.css',
+}
+
+/** Slidev aliases `vue` to Vue's full build (its node/vite/extendConfig.ts); vite/vue-runtime.ts builds with the runtime. */
+export const vueBuild = {
+  full: 'vue/dist/vue.esm-bundler.js',
+  runtime: 'vue/dist/vue.runtime.esm-bundler.js',
+}
+
+/**
  * Slidev writes `info`, `author` and `keywords` into meta tags JSON-encoded
  * (`content="&quot;…&quot;"`); vite/link-tags.ts unwraps them.
  */

@@ -6,6 +6,7 @@ import type { SiteDeck } from './site.ts'
 import { join } from 'node:path'
 import { buildOptions } from '../vite/context.ts'
 import { launchChromium } from './chromium.ts'
+import { drawDiagrams } from './diagrams.ts'
 import { untilDone } from './run.ts'
 import { serveDist } from './serve.ts'
 import { slidevBuild } from './slidev-build.ts'
@@ -70,37 +71,30 @@ export async function buildSite({ decks, out, base, downloads, readPage = false,
 }
 
 /**
- * Builds the site into `options.out` while Chromium starts, serves the build
- * under its base path and hands both to `use`. Both finish before anything
- * fails, and the browser and server are closed whatever `use` does.
+ * Starts Chromium, draws every deck's diagrams in it (see `drawDiagrams`),
+ * builds the site into `options.out`, serves the build under its base path
+ * and hands the browser and the address to `use`. The browser and server are
+ * closed whatever `use` does.
  */
 export async function withBuiltSite<T>(
   options: BuildOptions & { executablePath: string },
   use: (browser: Browser, siteUrl: string, decks: BuiltDeck[]) => Promise<T>,
 ): Promise<T> {
   const { executablePath, ...build } = options
-  let closed = (): void => {}
-  const [launched, built] = await Promise.allSettled([
-    launchChromium(executablePath).then((browser) => {
-      closed = untilDone(() => browser.close())
-      return browser
-    }),
-    buildSite(build),
-  ])
-  const browser = launched.status === 'fulfilled'
-    ? launched.value
-    : undefined
+  const browser = await launchChromium(executablePath).catch((error: Error) => {
+    throw new Error(`Chromium (${executablePath}) did not start: ${error.message}`)
+  })
+  const closed = untilDone(() => browser.close())
   let server: StaticServer | undefined
   try {
-    if (built.status === 'rejected')
-      throw built.reason
-    if (!browser)
-      throw new Error(`Chromium (${executablePath}) did not start: ${(launched as PromiseRejectedResult).reason}`)
+    for (const deck of build.decks)
+      await drawDiagrams(browser, deck)
+    const built = await buildSite(build)
     server = await serveDist(build.out, { base: build.base })
-    return await use(browser, server.url, built.value)
+    return await use(browser, server.url, built)
   }
   finally {
-    await browser?.close()
+    await browser.close()
     closed()
     await server?.close()
   }

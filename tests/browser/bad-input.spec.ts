@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { loadDeck, loadDeckInfo } from '../../addon/node/deck'
 import { printSlides, SlideError } from '../../addon/node/print'
@@ -6,7 +10,8 @@ import { served, testSites } from '../support/sites'
 
 // tests/fixtures/broken-slides, built once by global-setup.ts: slide 2 has a diagram that does not parse,
 // slide 3 leaves the lower canvas empty, slide 4 sets its statement too small, slide 5 shrinks its diagram,
-// slide 6 draws a diagram without accTitle and accDescr.
+// slide 6 draws a diagram without accTitle and accDescr. It is built as a plain deck (no addon, no
+// diagrams drawn ahead), so Slidev draws its diagrams in the browser and the checks see them fail there.
 const entry = 'tests/fixtures/broken-slides/slides.md'
 const [healthy, broken, halfEmpty, smallStatement, smallDiagram, wordlessDiagram] = await loadDeck(entry)
 const context = {
@@ -69,4 +74,27 @@ test('a broken Mermaid block stops the PDF, naming its slide and file', async ({
   })
   await expect(printing).rejects.toThrow(SlideError)
   await expect(printing).rejects.toThrow(`slide 2 (${entry}:`)
+})
+
+test('a broken Mermaid block stops npm run build before the deck is built, naming its slide and file, and the previous site is kept', () => {
+  const out = mkdtempSync(join(tmpdir(), 'talk-broken-build-'))
+  try {
+    writeFileSync(join(out, 'index.html'), 'the last good build')
+    const run = spawnSync(resolve('node_modules/.bin/tsx'), [
+      'scripts/build.ts',
+      '--entry',
+      entry,
+      '--out',
+      out,
+    ], { encoding: 'utf8', timeout: 240_000 })
+    const output = `${run.stdout}${run.stderr}`
+    expect(run.status, output).toBe(1)
+    expect(output).toContain(`slide 2 (${entry}:`)
+    expect(output).toContain('Mermaid diagram 1 cannot be drawn')
+    expect(output).not.toContain('slide 5 (')
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the last good build')
+  }
+  finally {
+    rmSync(out, { recursive: true, force: true })
+  }
 })

@@ -5,3 +5,6 @@ export function accessibleText(code: string): { title?: string, description?: st
     description: /^\s*accDescr\s*:\s*(\S.*)$/m.exec(code)?.[1]?.trim(),
   }
 }
+
+/** Words only Mermaid's code and Slidev's Mermaid module contain: a script that has them is the Mermaid runtime. */
+export const mermaidCode = /\bmermaidAPI\b|\bstartOnLoad\b/

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildCommandFile } from '../../addon/node/slidev-build'
-import { appLayout, buildCommand, compileTimeFlags, devIndexHtml, menuButton, preparserSetup, printView, slideDom, slidevLook } from '../../addon/slidev-internals'
+import { appLayout, buildCommand, compileTimeFlags, devIndexHtml, menuButton, preparserSetup, printView, slideDom, slidevLook, twoslashClient, vueBuild } from '../../addon/slidev-internals'
 import { unnestMenuButton } from '../../addon/vite/menu-button'
 
 const require = createRequire(import.meta.url)
@@ -84,6 +84,17 @@ describe('slidev internals the addon relies on', () => {
     const serve = cliSource()
     expect(serve).toContain(`req.url === "${devIndexHtml}"`)
     expect(serve).toContain('JSON.stringify(escapeHtml(')
+  })
+
+  it('twoslashClient: every page still imports TwoSlash\'s popups and styles, which the addon leaves out of decks without TwoSlash', () => {
+    const [main, styles] = twoslashClient.importers.map(file => readFileSync(require.resolve(file), 'utf8'))
+    expect(main).toContain(`from '${twoslashClient.module}'`)
+    expect(styles).toContain(`import '${twoslashClient.style}'`)
+  })
+
+  it('vueBuild: Slidev still aliases vue to its full build, whose runtime the addon builds with instead', () => {
+    expect(cliSource()).toContain(`resolveImportPath("${vueBuild.full}"`)
+    expect(() => require.resolve(vueBuild.runtime)).not.toThrow()
   })
 
   it('deckLang: the headmatter, lang: included, still reaches the client\'s configs', () => {
