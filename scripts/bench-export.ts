@@ -5,14 +5,16 @@ import { join, resolve } from 'node:path'
 import { parseRuns, stats } from '../addon/node/bench'
 import { requireChromium } from '../addon/node/chromium'
 import { commandLine } from '../addon/node/cli'
-import { loadDeck, loadDeckInfo } from '../addon/node/deck'
+import { loadSite, siteDecks } from '../addon/node/site'
 
 const help = `Usage: npm run bench:export -- [--runs 3]
 
-Times, on this machine and in one run, our export of the Chinese edition (npm run export
--- --entry slides.md: slides PDF and handout)
-against plain Slidev (slidev build, then slidev export) of the same deck, and prints
-min / median seconds, the ratio of medians, and PDF bytes per slide.`
+Times, on this machine and in one run:
+  - our export of every edition (npm run export: slides PDF and handout each)
+    against plain Slidev (slidev build, then slidev export) of every edition;
+  - our export of one edition (--entry slides.md) against plain Slidev of it;
+  - the whole site with its pictures, PDFs and pages (npm run build);
+and prints min / median seconds, the ratios of medians per edition, and PDF bytes per slide.`
 
 const values = commandLine(help, {
   runs: { type: 'string', default: '3' },
@@ -20,72 +22,73 @@ const values = commandLine(help, {
 
 const runs = parseRuns(values.runs)
 const chromium = requireChromium()
-const slides = (await loadDeck()).length
-const { exportFilename } = await loadDeckInfo()
+const decks = await siteDecks(await loadSite(), 'site.config.ts')
+const [first] = decks
 const bin = (name: string): string => resolve('node_modules/.bin', name)
 const work = mkdtempSync(join(tmpdir(), 'coreos-story-bench-'))
 
-function timed(commands: [string, string[]][]): number {
+/** Seconds the command takes. */
+function timed(command: string, args: string[]): number {
   const start = performance.now()
-  for (const [command, args] of commands)
-    execFileSync(command, args, { stdio: 'ignore' })
+  execFileSync(command, args, { stdio: 'ignore' })
   return (performance.now() - start) / 1000
 }
 
-const ours: number[] = []
-const plain: number[] = []
-const plainExportOnly: number[] = []
+const ours = { all: [] as number[], one: [] as number[], site: [] as number[] }
+const plain = { all: [] as number[], one: [] as number[] }
 try {
   for (let i = 0; i < runs; i++) {
-    ours.push(timed([
-      [
-        bin('tsx'),
-        [
-          'scripts/export.ts',
-          // One edition, as plain Slidev exports one deck.
-          '--entry',
-          'slides.md',
-          '--out',
-          join(work, 'ours'),
-        ],
-      ],
+    ours.all.push(timed(bin('tsx'), [
+      'scripts/export.ts',
+      '--out',
+      join(work, 'ours'),
     ]))
-    const build = timed([
-      [
-        bin('slidev'),
-        [
-          'build',
-          '--out',
-          join(work, 'dist'),
-        ],
-      ],
+    ours.one.push(timed(bin('tsx'), [
+      'scripts/export.ts',
+      '--entry',
+      first!.entry,
+      '--out',
+      join(work, 'ours-one'),
+    ]))
+    ours.site.push(timed(bin('tsx'), [
+      'scripts/build.ts',
+      '--out',
+      join(work, 'site'),
+    ]))
+    // Plain Slidev, one deck at a time as it works: slidev export starts its own dev server and does not read dist/.
+    const each = decks.map(deck => timed(bin('slidev'), [
+      'build',
+      deck.entry,
+      '--out',
+      join(work, `dist-${deck.locale}`),
     ])
-    // slidev export starts its own dev server and does not read dist/.
-    const exported = timed([
-      [
-        bin('slidev'),
-        [
-          'export',
-          '--executable-path',
-          chromium,
-          '--output',
-          join(work, 'plain.pdf'),
-        ],
-      ],
-    ])
-    plain.push(build + exported)
-    plainExportOnly.push(exported)
-    console.log(`run ${i + 1}/${runs}: ours ${ours.at(-1)!.toFixed(1)} s, plain ${plain.at(-1)!.toFixed(1)} s (of which slidev export ${exported.toFixed(1)} s)`)
+    + timed(bin('slidev'), [
+      'export',
+      deck.entry,
+      '--executable-path',
+      chromium,
+      '--output',
+      join(work, `plain-${deck.locale}.pdf`),
+    ]))
+    plain.all.push(each.reduce((sum, seconds) => sum + seconds, 0))
+    plain.one.push(each[0]!)
+    console.log(`run ${i + 1}/${runs}: every edition ours ${ours.all.at(-1)!.toFixed(1)} s, plain ${plain.all.at(-1)!.toFixed(1)} s; one edition ours ${ours.one.at(-1)!.toFixed(1)} s, plain ${plain.one.at(-1)!.toFixed(1)} s; npm run build ${ours.site.at(-1)!.toFixed(1)} s`)
   }
-  const a = stats(ours)
-  const b = stats(plain)
-  const c = stats(plainExportOnly)
+  const line = (name: string, seconds: number[]): string => {
+    const { min, median } = stats(seconds)
+    return `${name.padEnd(58)} min ${min.toFixed(1).padStart(5)} s  median ${median.toFixed(1).padStart(5)} s`
+  }
+  const median = (seconds: number[]): number => stats(seconds).median
+  console.log(line(`npm run export, ${decks.length} editions (slides + handout)`, ours.all))
+  console.log(line(`slidev build + slidev export, ${decks.length} editions one by one`, plain.all))
+  console.log(line(`npm run export -- --entry ${first!.entry}`, ours.one))
+  console.log(line(`slidev build + slidev export of ${first!.entry}`, plain.one))
+  console.log(line(`npm run build (${decks.length} editions, pictures, PDFs, pages)`, ours.site))
+  console.log(`per edition, every edition at once: ours ${(median(ours.all) / decks.length).toFixed(1)} s against plain Slidev's ${(median(plain.one)).toFixed(1)} s for one edition: ${(median(ours.all) / decks.length / median(plain.one)).toFixed(2)}x`)
+  console.log(`every edition: ${(median(ours.all) / median(plain.all)).toFixed(2)}x plain Slidev's; one edition: ${(median(ours.one) / median(plain.one)).toFixed(2)}x`)
   const kb = (file: string): number => statSync(file).size / 1024
-  console.log(`npm run export (slides + handout):  min ${a.min.toFixed(1)} s  median ${a.median.toFixed(1)} s`)
-  console.log(`slidev build + slidev export:        min ${b.min.toFixed(1)} s  median ${b.median.toFixed(1)} s`)
-  console.log(`slidev export alone:                 min ${c.min.toFixed(1)} s  median ${c.median.toFixed(1)} s`)
-  console.log(`ratio of medians: ${(a.median / b.median).toFixed(2)}x against build + export, ${(a.median / c.median).toFixed(2)}x against export alone`)
-  console.log(`slides PDF: ${(kb(join(work, 'ours', `${exportFilename}.pdf`)) / slides).toFixed(1)} KB per slide (${slides} slides); plain Slidev: ${(kb(join(work, 'plain.pdf')) / slides).toFixed(1)} KB per slide`)
+  for (const deck of decks)
+    console.log(`${deck.locale} slides PDF: ${(kb(join(work, 'ours', `${deck.info.exportFilename}.pdf`)) / deck.slides.length).toFixed(1)} KB a slide; plain Slidev: ${(kb(join(work, `plain-${deck.locale}.pdf`)) / deck.slides.length).toFixed(1)} KB a slide`)
 }
 finally {
   rmSync(work, { recursive: true, force: true })

@@ -1,4 +1,6 @@
+import type { Steps } from '../addon/node/build'
 import type { Published } from '../addon/node/publish'
+import type { SiteDeck } from '../addon/node/site'
 import { stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
@@ -61,7 +63,7 @@ catch (error) {
 }
 const elapsed = stopwatch()
 const executablePath = requireChromium(values['executable-path'])
-const [{ loadSite, siteDecks }, { withBuiltSite }, { publishDeck }] = await Promise.all([
+const [{ loadSite, siteDecks }, { stepsLine, withBuiltSite }, { publishDeck }] = await Promise.all([
   import('../addon/node/site'),
   import('../addon/node/build'),
   import('../addon/node/publish'),
@@ -75,12 +77,12 @@ if (base !== '/' && base !== new URL(site.url).pathname)
 
 const out = resolve(values.out)
 const where = shown(out)
-const published: Published[] = []
+let published: { deck: SiteDeck, result: Published, steps: Steps }[] = []
 const run = await runFolder()
 try {
   await replaceFolder(out, async (work) => {
     console.log(`Building ${decks.map(deck => deck.entry).join(' and ')} for ${base}${withNotes ? '' : ' without notes'}…`)
-    await withBuiltSite({
+    published = await withBuiltSite({
       decks,
       out: work,
       base,
@@ -88,11 +90,9 @@ try {
       readPage: true,
       withoutNotes: !withNotes,
       executablePath,
-    }, async (browser, siteUrl, built) => {
-      for (const deck of built) {
-        console.log(`${elapsed()} s: printing ${deck.entry}, ${deck.slides.length} slides…`)
-        published.push(await publishDeck(browser, deck, built, { site, siteUrl, out: work, withNotes }))
-      }
+    }, async (browser, siteUrl, deck) => {
+      console.log(`${elapsed()} s: printing ${deck.entry}, ${deck.slides.length} slides…`)
+      return publishDeck(browser, deck, decks, { site, siteUrl, out: work, withNotes })
     })
   })
 }
@@ -104,12 +104,12 @@ finally {
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`
-const sizes = await Promise.all(published.flatMap(p => p.files).map(async file => file.endsWith('.pdf')
+const sizes = await Promise.all(published.flatMap(p => p.result.files).map(async file => file.endsWith('.pdf')
   ? `${file} ${mb((await stat(join(out, file))).size)}`
   : file))
-console.log(`✓ ${where}/ for ${base} in ${elapsed()} s: ${sizes.join(', ')}`)
+console.log(`✓ ${where}/ for ${base} in ${elapsed()} s (${stepsLine(published)}): ${sizes.join(', ')}`)
 decks.forEach((deck, i) => {
-  const { offline, pictures } = published[i] ?? {}
+  const { offline, pictures } = published[i]?.result ?? {}
   if (pictures)
     console.log(`  pictures, ${deck.path || '/'}: ${pictures.files.length} files, ${mb(pictures.bytes.page)} for the annotated page, ${mb(pictures.bytes.preview)} of link previews`)
   if (offline)

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { requireChromium } from '../addon/node/chromium'
 import { commandLine, describeError, fail, shown, stopwatch } from '../addon/node/cli'
@@ -56,11 +56,9 @@ catch (error) {
 const elapsed = stopwatch()
 // Checked before anything heavy is loaded, so a missing browser is reported at once.
 const executablePath = requireChromium(values['executable-path'])
-const [{ loadSite, siteDecks, deckUrl }, { withBuiltSite }, { printSlides }, { printHandout }, { describeFor, labelsFor }] = await Promise.all([
+const [{ loadSite, siteDecks, deckUrl }, { stepsLine, withBuiltSite }, { describeFor, labelsFor, printDeck }] = await Promise.all([
   import('../addon/node/site'),
   import('../addon/node/build'),
-  import('../addon/node/print'),
-  import('../addon/node/handout'),
   import('../addon/node/publish'),
 ])
 const site = await loadSite(values.site).catch((error: Error) => fail(error.message))
@@ -71,43 +69,31 @@ const run = await runFolder()
 let exitCode = 0
 try {
   console.log(`Building ${decks.map(deck => deck.entry).join(' and ')}…`)
-  const files = await withBuiltSite({
+  const printed = await withBuiltSite({
     decks,
     out: join(run.path, 'site'),
     base: '/',
     downloads: [],
     throwaway: true,
     executablePath,
-  }, async (browser, siteUrl, built) => {
-    const printed: { name: string, bytes: Uint8Array, pages: number }[] = []
-    for (const deck of built) {
-      console.log(`${elapsed()} s: rendering ${deck.entry}, ${deck.slides.length} slides…`)
-      const url = deckUrl(siteUrl, deck)
-      const describe = describeFor(site, deck)
-      const labels = labelsFor(site, deck.locale)
-      const slides = await printSlides(browser, {
-        deckUrl: url,
-        deck,
-        ...describe,
-        withClicks: values['with-clicks'],
-        dark: values.dark,
-        onSlide: (done, total, no, title) => console.log(`  [${String(done).padStart(2)}/${total}] slide ${no}: ${title}`),
-      })
-      const handout = await printHandout(browser, {
-        deckUrl: url,
-        deck,
-        slides,
-        notesLabel: labels.notes,
-        diagramLabel: labels.readDiagram,
-        author: describe.author,
-      })
-      printed.push(
-        { name: `${deck.info.exportFilename}.pdf`, bytes: slides.pdf, pages: slides.pages.length },
-        { name: `${deck.info.exportFilename}.handout.pdf`, bytes: handout.pdf, pages: handout.pages },
-      )
-    }
-    return printed
+  }, async (browser, siteUrl, deck) => {
+    console.log(`${elapsed()} s: rendering ${deck.entry}, ${deck.slides.length} slides…`)
+    const labels = labelsFor(site, deck.locale)
+    const { slides, handout } = await printDeck(browser, {
+      deckUrl: deckUrl(siteUrl, deck),
+      deck,
+      ...describeFor(site, deck),
+      withClicks: values['with-clicks'],
+      dark: values.dark,
+      onSlide: (done, total, no, title) => console.log(`  [${String(done).padStart(2)}/${total}] ${deck.locale} slide ${no}: ${title}`),
+      handout: { notesLabel: labels.notes, diagramLabel: labels.readDiagram },
+    })
+    return [
+      { name: `${deck.info.exportFilename}.pdf`, bytes: slides.pdf, pages: slides.pages.length },
+      { name: `${deck.info.exportFilename}.handout.pdf`, bytes: handout!.pdf, pages: handout!.pages },
+    ]
   })
+  const files = printed.flatMap(deck => deck.result)
   // The new PDFs and the ones of other decks already there become the folder's next version, in one switch.
   await replaceFolder(outDir, async (work) => {
     for (const file of files)
@@ -115,8 +101,8 @@ try {
   }, {
     keep: () => true,
   })
-  const written = files.map(file => `${relative(process.cwd(), join(outDir, file.name))}: ${file.pages} pages, ${(file.bytes.length / 1024 / 1024).toFixed(2)} MB`)
-  console.log(`✓ ${written.join('; ')}; ${elapsed()} s`)
+  const written = files.map(file => `${shown(join(outDir, file.name))}: ${file.pages} pages, ${(file.bytes.length / 1024 / 1024).toFixed(2)} MB`)
+  console.log(`✓ ${written.join('; ')}; ${elapsed()} s (${stepsLine(printed)})`)
 }
 catch (error) {
   console.error(`✗ Export failed, nothing was written to ${shown(outDir)}. ${describeError(error)}`)

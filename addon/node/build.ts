@@ -32,68 +32,114 @@ export interface BuiltDeck extends SiteDeck {
   build: SiteBuildApi
 }
 
-/**
- * `slidev build` for each deck, in this process, into its folder of `out`,
- * with Slidev's print view kept in for the PDFs. The addon learns which
- * editions are built together and which PDFs are published through the
- * `buildOptions` plugin, not through the environment.
- */
-export async function buildSite({ decks, out, base, downloads, readPage = false, withoutNotes = false, throwaway = false }: BuildOptions): Promise<BuiltDeck[]> {
-  const built: BuiltDeck[] = []
-  // The root deck first: building it empties `out`, the nested ones only their own folders.
-  for (const deck of [...decks].sort((a, b) => a.path.length - b.path.length)) {
-    const plugin = buildOptions({
-      editions: decks.length > 1
-        ? decks.map(d => d.locale)
-        : [],
-      path: deck.path,
-      downloads,
-      readPage,
-      printView: true,
-      minify: !throwaway,
-      serviceWorker: !throwaway,
-    })
-    try {
-      await slidevBuild(deck.entry, {
-        build: {
-          outDir: join(out, deck.path),
-          emptyOutDir: true,
-        },
-        plugins: [plugin],
-      }, { base: `${base}${deck.path}`, withoutNotes })
-    }
-    catch (error) {
-      throw new Error(`slidev build ${deck.entry} failed: ${(error as Error).message}`)
-    }
-    built.push({ ...deck, build: plugin.api })
-  }
-  return decks.map(deck => built.find(b => b.entry === deck.entry)!)
+/** The decks in the order they are built: the root deck first, since building it empties `out`, the nested ones only their own folders. */
+function rootFirst<D extends { path: string }>(decks: D[]): D[] {
+  return [...decks].sort((a, b) => a.path.length - b.path.length)
 }
 
 /**
- * Starts Chromium, draws every deck's diagrams in it (see `drawDiagrams`),
- * builds the site into `options.out`, serves the build under its base path
- * and hands the browser and the address to `use`. The browser and server are
- * closed whatever `use` does.
+ * `slidev build` of one deck of the site, in this process, into its folder of
+ * `out`, with Slidev's print view kept in for the PDFs. The addon learns which
+ * editions are built together and which PDFs are published through the
+ * `buildOptions` plugin, not through the environment.
+ */
+export async function buildDeck(deck: SiteDeck, { decks, out, base, downloads, readPage = false, withoutNotes = false, throwaway = false }: BuildOptions): Promise<BuiltDeck> {
+  const plugin = buildOptions({
+    editions: decks.length > 1
+      ? decks.map(d => d.locale)
+      : [],
+    path: deck.path,
+    downloads,
+    readPage,
+    printView: true,
+    minify: !throwaway,
+    serviceWorker: !throwaway,
+  })
+  try {
+    await slidevBuild(deck.entry, {
+      build: {
+        outDir: join(out, deck.path),
+        emptyOutDir: true,
+      },
+      plugins: [plugin],
+    }, { base: `${base}${deck.path}`, withoutNotes })
+  }
+  catch (error) {
+    throw new Error(`slidev build ${deck.entry} failed: ${(error as Error).message}`)
+  }
+  return { ...deck, build: plugin.api }
+}
+
+/** Every deck of the site built, one after another (see `buildDeck`), in the site's order. */
+export async function buildSite(options: BuildOptions): Promise<BuiltDeck[]> {
+  const built: BuiltDeck[] = []
+  for (const deck of rootFirst(options.decks))
+    built.push(await buildDeck(deck, options))
+  return options.decks.map(deck => built.find(b => b.entry === deck.entry)!)
+}
+
+/** How long each step of a deck took, in seconds, for the summary line. */
+export type Steps = Record<string, number>
+
+/** Each deck's steps for a summary line: `zh-CN: diagrams 0.4 s, build 9.8 s, print 12.1 s; en: …`. */
+export function stepsLine(decks: { deck: Pick<SiteDeck, 'locale'>, steps: Steps }[]): string {
+  return decks.map(({ deck, steps }) => `${deck.locale}: ${Object.entries(steps).map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`).join(', ')}`).join('; ')
+}
+
+/** Seconds since `started`, to one decimal. */
+function since(started: number): number {
+  return Math.round((performance.now() - started) / 100) / 10
+}
+
+/** Runs `step` and records its time under `name`. */
+export async function timed<T>(steps: Steps, name: string, step: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  try {
+    return await step()
+  }
+  finally {
+    steps[name] = since(started)
+  }
+}
+
+/**
+ * Starts Chromium and builds the site into `options.out`, one deck after
+ * another; each deck's diagrams are drawn in that Chromium first (see
+ * `drawDiagrams`). As soon as a deck is built it is served under its base
+ * path and handed to `use` (which prints it), while the next deck builds:
+ * the two cores print one edition and build the other. Resolves with what
+ * `use` returned for each deck, in the site's order, once all are done;
+ * the first failure is thrown after everything started has finished, and
+ * the browser and server are closed whatever happens.
  */
 export async function withBuiltSite<T>(
   options: BuildOptions & { executablePath: string },
-  use: (browser: Browser, siteUrl: string, decks: BuiltDeck[]) => Promise<T>,
-): Promise<T> {
+  use: (browser: Browser, siteUrl: string, deck: BuiltDeck, steps: Steps) => Promise<T>,
+): Promise<{ deck: BuiltDeck, result: T, steps: Steps }[]> {
   const { executablePath, ...build } = options
   const browser = await launchChromium(executablePath).catch((error: Error) => {
     throw new Error(`Chromium (${executablePath}) did not start: ${error.message}`)
   })
   const closed = untilDone(() => browser.close())
   let server: StaticServer | undefined
+  const using: Promise<{ deck: BuiltDeck, result: T, steps: Steps }>[] = []
   try {
-    for (const deck of build.decks)
-      await drawDiagrams(browser, deck)
-    const built = await buildSite(build)
-    server = await serveDist(build.out, { base: build.base })
-    return await use(browser, server.url, built)
+    for (const deck of rootFirst(build.decks)) {
+      const steps: Steps = {}
+      await timed(steps, 'diagrams', () => drawDiagrams(browser, deck))
+      const built = await timed(steps, 'build', () => buildDeck(deck, build))
+      server ??= await serveDist(build.out, { base: build.base })
+      const url = server.url
+      const printing = timed(steps, 'print', () => use(browser, url, built, steps)).then(result => ({ deck: built, result, steps }))
+      // Reported below, once every deck has finished, not as an unhandled rejection meanwhile.
+      printing.catch(() => undefined)
+      using.push(printing)
+    }
+    const done = await Promise.all(using)
+    return build.decks.map(deck => done.find(d => d.deck.entry === deck.entry)!)
   }
   finally {
+    await Promise.allSettled(using)
     await browser.close()
     closed()
     await server?.close()

@@ -152,23 +152,21 @@ export async function placeSlides(handout: PDFDocument, slides: PDFDocument, sli
 export interface HandoutOptions {
   deckUrl: string
   deck: SiteDeck
-  /** The slides PDF and its pages, as `printSlides` printed them. */
-  slides: PrintedSlides
+  /** What each slide shows, as `printSlides` read it: each frame's alternative text. */
+  shown: PrintedSlides['shown']
   /** What labels each slide's notes, in the deck's language. */
   notesLabel: string
   /** What introduces a diagram in a slide's alternative text, in the deck's language. */
   diagramLabel: string
-  author: string
 }
 
 /**
- * The speaker's handout: A4 portrait, two slides a page (each at its last
- * click step, as vector pages from the slides PDF) with their notes
- * underneath, an outline of the slides, and metadata. Throws naming every
- * slide whose notes do not fit.
+ * The handout's text layer as a tagged PDF: A4 portrait, a frame for each
+ * slide and its notes under it. Throws naming every slide whose notes do not
+ * fit. It needs only what the slides show, so it prints beside the slides PDF.
  */
-export async function printHandout(browser: Browser, { deckUrl, deck, slides, notesLabel, diagramLabel, author }: HandoutOptions): Promise<{ pdf: Uint8Array, pages: number }> {
-  const alts = deck.slides.map(slide => altText(slide.title, slides.shown[slide.no - 1] ?? [], diagramLabel))
+export async function printNotesLayer(browser: Browser, { deckUrl, deck, shown, notesLabel, diagramLabel }: HandoutOptions): Promise<Uint8Array> {
+  const alts = deck.slides.map(slide => altText(slide.title, shown[slide.no - 1] ?? [], diagramLabel))
   const html = handoutHtml(deck, { notesLabel, fonts: await fontFaces(deckUrl), alts })
   const layer = await browser.newPage()
   const address = `${new URL(deckUrl).origin}/__handout/index.html`
@@ -185,35 +183,43 @@ export async function printHandout(browser: Browser, { deckUrl, deck, slides, no
       .map(slot => Number((slot as HTMLElement).dataset.no)))
     if (clipped.length > 0)
       throw new SlideError(clipped.map(no => `${slideLabel(deck.slides[no - 1]!)} has notes too long for the handout; shorten them.`).join('\n'))
-    const doc = await PDFDocument.load(await layer.pdf({
+    return await layer.pdf({
       format: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
       tagged: true,
-    }))
-    // Each slide at its last click step.
-    const lastPages = deck.slides.map(slide => slides.pages.findLastIndex(p => p.no === slide.no))
-    const slidePages = await PDFDocument.load(slides.pdf)
-    unmarkPages(slidePages)
-    await placeSlides(doc, slidePages, lastPages, deck.info.canvas)
-    setMetadata(doc, {
-      title: `${deck.info.title} · ${notesLabel}`,
-      author,
-      subject: deck.info.description,
-      keywords: deck.info.keywords,
-      lang: deck.info.lang,
     })
-    addOutline(doc, deck.slides.map((slide, i) => ({
-      title: `${slide.no}. ${slide.title}`,
-      page: Math.floor(i / slotsPerPage),
-    })))
-    keepTags(doc)
-    return {
-      pdf: await doc.save(),
-      pages: doc.getPageCount(),
-    }
   }
   finally {
     await layer.close()
+  }
+}
+
+/**
+ * The speaker's handout: the notes layer with each slide (at its last click
+ * step, as a vector page from the slides PDF) placed into its frame, an
+ * outline of the slides, and metadata.
+ */
+export async function assembleHandout(layer: Uint8Array, slides: PrintedSlides, { deck, notesLabel, author }: { deck: SiteDeck, notesLabel: string, author: string }): Promise<{ pdf: Uint8Array, pages: number }> {
+  const doc = await PDFDocument.load(layer)
+  const lastPages = deck.slides.map(slide => slides.pages.findLastIndex(p => p.no === slide.no))
+  const slidePages = await PDFDocument.load(slides.pdf)
+  unmarkPages(slidePages)
+  await placeSlides(doc, slidePages, lastPages, deck.info.canvas)
+  setMetadata(doc, {
+    title: `${deck.info.title} · ${notesLabel}`,
+    author,
+    subject: deck.info.description,
+    keywords: deck.info.keywords,
+    lang: deck.info.lang,
+  })
+  addOutline(doc, deck.slides.map((slide, i) => ({
+    title: `${slide.no}. ${slide.title}`,
+    page: Math.floor(i / slotsPerPage),
+  })))
+  keepTags(doc)
+  return {
+    pdf: await doc.save(),
+    pages: doc.getPageCount(),
   }
 }

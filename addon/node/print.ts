@@ -34,6 +34,8 @@ export interface PrintOptions {
   onSlide?: (done: number, total: number, no: number, title: string) => void
   /** Called with the path of every file the deck loads while it is printed. */
   onRequest?: (url: string) => void
+  /** Called with what each slide shows as soon as it is read, before the PDF is printed. */
+  onRead?: (shown: PrintedSlides['shown']) => void
   /** Called with the print view once the PDF is printed, before it closes. */
   afterPrint?: (page: Page, pages: PrintedSlides['pages']) => Promise<void>
 }
@@ -150,6 +152,7 @@ export async function printSlides(browser: Browser, options: PrintOptions): Prom
     const lastStep = slides.map(slide => read.findLast(p => printView.slideOf(p.id) === slide.no))
     const shown = lastStep.map(p => p?.items ?? [])
     const links = lastStep.map(p => p?.links ?? [])
+    options.onRead?.(shown)
     await page.evaluate(diagramsAsFigures, slideDom.diagram)
     // The print view ends with an empty helper element; print exactly one page per slide page.
     const doc = await PDFDocument.load(await page.pdf({

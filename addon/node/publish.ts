@@ -5,6 +5,8 @@ import type { PreviewPage } from '../vite/link-tags.ts'
 import type { BuiltDeck } from './build.ts'
 import type { DeckSlide } from './deck.ts'
 import type { TakenPictures } from './pictures.ts'
+import type { PrintedSlides, PrintOptions } from './print.ts'
+import type { SiteDeck } from './site.ts'
 import type { SlideItem } from './slide-text.ts'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -12,13 +14,48 @@ import { builtInLabels, format } from '../labels.ts'
 import { firstSentence, noteParagraphs } from '../text.ts'
 import { describeTags, linkTags } from '../vite/link-tags.ts'
 import { inside } from './files.ts'
-import { printHandout } from './handout.ts'
+import { assembleHandout, printNotesLayer } from './handout.ts'
 import { pictures, previewPath, takePictures } from './pictures.ts'
 import { printSlides } from './print.ts'
 import { readPageFolder, readPageHtml } from './read-page.ts'
 import { deckUrl } from './site.ts'
 import { slidePageFile, slidePageHtml, slidePageTitle } from './slide-pages.ts'
 import { altText, shownText } from './slide-text.ts'
+
+export interface PrintedDeck {
+  slides: PrintedSlides
+  handout?: { pdf: Uint8Array, pages: number }
+}
+
+/**
+ * Prints a deck's slides PDF and, with `handout`, its handout: the handout's
+ * notes layer prints on a second page of the browser as soon as the slides'
+ * text is read, beside the slides PDF, which is then placed into it.
+ */
+export async function printDeck(browser: Browser, options: PrintOptions & { handout?: { notesLabel: string, diagramLabel: string } }): Promise<PrintedDeck> {
+  let layer: Promise<Uint8Array> | undefined
+  const slides = await printSlides(browser, {
+    ...options,
+    onRead: (shown) => {
+      if (options.handout) {
+        layer = printNotesLayer(browser, {
+          deckUrl: options.deckUrl,
+          deck: options.deck,
+          shown,
+          ...options.handout,
+        })
+        // Reported below, or not at all if the slides failed.
+        layer.catch(() => undefined)
+      }
+    },
+  })
+  return {
+    slides,
+    ...(layer
+      ? { handout: await assembleHandout(await layer, slides, { deck: options.deck, notesLabel: options.handout!.notesLabel, author: options.author }) }
+      : {}),
+  }
+}
 
 /** What a deck says in its own language: the site's words for its edition, else the addon's. */
 export function labelsFor(site: Site | undefined, lang: string): Labels {
@@ -108,7 +145,7 @@ function slideDescription(slide: DeckSlide, shown: SlideItem[], withNotes: boole
  * fonts and diagram code the deck loaded meanwhile (see the addon's
  * vite/service-worker.ts) and the annotated page.
  */
-export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: BuiltDeck[], options: PublishOptions): Promise<Published> {
+export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Pick<SiteDeck, 'path' | 'locale'>[], options: PublishOptions): Promise<Published> {
   const url = deckUrl(options.siteUrl, deck)
   const base = new URL(`${url}/`).pathname
   const folder = join(options.out, deck.path)
@@ -119,7 +156,7 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Buil
   const edition = options.site?.editions.find(e => e.locale === deck.locale)
   let taken: TakenPictures | undefined
 
-  const slides = await printSlides(browser, {
+  const { slides, handout } = await printDeck(browser, {
     deckUrl: url,
     deck,
     ...describe,
@@ -132,18 +169,15 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Buil
         await page.evaluate(() => document.fonts.ready.then(() => undefined))
       }
     },
+    ...(files.handout
+      ? {
+          handout: { notesLabel: labels.notes, diagramLabel: labels.readDiagram },
+        }
+      : {}),
   })
   await writeFile(inside(options.out, files.slides, 'exportFilename'), slides.pdf)
-  if (files.handout) {
-    await writeFile(inside(options.out, files.handout, 'exportFilename'), (await printHandout(browser, {
-      deckUrl: url,
-      deck,
-      slides,
-      notesLabel: labels.notes,
-      diagramLabel: labels.readDiagram,
-      author: describe.author,
-    })).pdf)
-  }
+  if (files.handout && handout)
+    await writeFile(inside(options.out, files.handout, 'exportFilename'), handout.pdf)
 
   const index = await readFile(join(folder, 'index.html'), 'utf8')
   const preview = (no: number): PreviewPage['image'] => ({
