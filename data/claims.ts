@@ -170,7 +170,7 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'business',
-    about: 'Quay launched 2013-10 and joined CoreOS in August 2014',
+    about: 'Quay joined CoreOS in August 2014',
     sources: ['quay-about'],
   },
   {
@@ -185,7 +185,7 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'business',
-    about: 'Quay founded by Jake Moshenko and Joseph Schorr, launched at a Docker NYC meetup',
+    about: 'Quay built by Jake Moshenko and Joseph Schorr',
     sources: ['quay-about'],
   },
   // The acquisition

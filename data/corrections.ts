@@ -14,8 +14,8 @@ export const corrections: Correction[] = [
   {
     id: 'k8s-rank',
     claim: { 'zh-CN': 'CoreOS 是仅次于 Google 的 Kubernetes 贡献者', 'en': 'CoreOS was the top Kubernetes contributor after Google' },
-    sourcesSay: { 'zh-CN': '没有来源这样给 CoreOS 排名：2015 年 Red Hat 把这个位置说成是自己的，2018 年的提交榜上也多是 Google 和 Red Hat 的人；CoreOS 自称“较有影响力的贡献者之一”', 'en': 'No source ranks CoreOS there: in 2015 Red Hat claimed that place for itself, and the 2018 commit rankings are mostly Google and Red Hat people; CoreOS called itself “one of the more influential contributors”' },
-    sources: ['linuxtoday-atomic-host', 'techrepublic-2018', 'k8s-journey'],
+    sourcesSay: { 'zh-CN': '没有来源这样排；2015 年 Red Hat 说这个位置是它自己的。CoreOS 自称“较有影响力的贡献者之一”', 'en': 'No source ranks CoreOS there; in 2015 Red Hat claimed that place for itself. CoreOS called itself “one of the more influential contributors”' },
+    sources: ['linuxtoday-atomic-host', 'k8s-journey'],
   },
   {
     id: 'customers',

@@ -34,7 +34,7 @@ export const coreosChain: ChainStep[] = [
   {
     id: 'tectonic',
     name: 'Tectonic',
-    gave: { 'zh-CN': '企业版 Kubernetes', 'en': 'enterprise Kubernetes' },
+    gave: { 'zh-CN': '企业版 Kubernetes', 'en': 'Kubernetes platform' },
     price: { 'zh-CN': '付费；2016 年起 10 节点内免费', 'en': 'paid; from 2016 free up to 10 nodes' },
     sources: ['nextplatform-tectonic', 'containerjournal-selfdriving', 'hostadvice-2017'],
   },

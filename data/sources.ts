@@ -169,7 +169,6 @@ export const sources = {
   },
   'coreos-fleet-kubernetes': { title: 'CoreOS blog: Container orchestration: Moving from fleet to Kubernetes (Josh Wood, 2017-02-07, archived)', url: 'https://web.archive.org/web/2017/https://coreos.com/blog/migrating-from-fleet-to-kubernetes.html', primary: true },
   'linuxtoday-atomic-host': { title: 'Linux Today: Red Hat Docker-Centric Atomic Host Linux Distro Debuts (2015)', url: 'https://www.linuxtoday.com/infrastructure/red-hat-docker-centric-atomic-host-linux-distro-debuts/', primary: false },
-  'techrepublic-2018': { title: 'TechRepublic: Why Red Hat’s $250M acquisition of CoreOS is cheap compared to failing in containers (2018)', url: 'https://www.techrepublic.com/article/why-red-hats-250m-acquisition-of-coreos-is-cheap-compared-to-failing-in-containers/', primary: false },
   'k8s-journey': {
     title: { 'zh-CN': 'CoreOS 博客：我们和 Kubernetes 社区一路走来（2017-03-17，存档）', 'en': 'CoreOS blog: our journey with the Kubernetes community (2017-03-17, archived)' },
     url: 'https://web.archive.org/web/2017/https://coreos.com/blog/journey-with-the-kubernetes-community.html',
