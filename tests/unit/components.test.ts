@@ -43,6 +43,7 @@ import { timeline } from '../../data/timeline'
 import { chapterIds, locales } from '../../data/types'
 import { ui } from '../../data/ui'
 import ChapterLayout from '../../layouts/chapter.vue'
+import SlideBottom from '../../slide-bottom.vue'
 import { stubNav } from './stubs/slidev-client'
 import { editionList, expectNone } from './support'
 
@@ -319,6 +320,23 @@ describe.each(locales)('in %s', (locale) => {
         expect(items[i]!.text()).toContain(project.name)
         expect(items[i]!.find('.cncf-badge').text()).toContain(ui.cncf[project.cncf.status][locale])
       })
+    })
+  })
+
+  describe('the footer', () => {
+    it('names the chapter, and marks the slides after the close as the appendix', () => {
+      const footer = (chapter: string) => mount(SlideBottom, {
+        global: {
+          mocks: {
+            $frontmatter: { chapter },
+            $page: 40,
+            $nav: { total: 42 },
+          },
+          stubs: { LanguageSwitch: true },
+        },
+      }).find('.deck-chapter').text()
+      expect(footer('business')).toBe(chapters.find(c => c.id === 'business')!.title[locale])
+      expect(footer('appendix')).toBe({ 'zh-CN': '附录', 'en': 'Appendix' }[locale])
     })
   })
 
