@@ -4,6 +4,12 @@ import { hanGlobal } from './text.ts'
  * A talk's plan: each slide's frontmatter gives its speaking time in seconds
  * (`seconds: 45`), its notes are what is said in that time, and the presenter
  * sees where they stand against the plan.
+ *
+ * The timed talk runs from the first slide to its closing slide, the last one
+ * that plans time. The slides after it are the talk's appendix: they plan no
+ * time (no `seconds:`), are not said in the slot and are there to be read
+ * (claims checked, references). The slot (`duration:` in the headmatter) less
+ * the timed talk is the time left for questions.
  */
 
 /** Speech units a minute, by language: Chinese characters (a Latin word counts as one), or words. */
@@ -36,6 +42,33 @@ export function plannedSeconds(frontmatter: Record<string, unknown> | undefined)
   return typeof value === 'number' && Number.isFinite(value) && value > 0
     ? value
     : 0
+}
+
+/** The closing slide: the last slide that plans time (1-based), 0 when none does. */
+export function closingSlide(plan: readonly number[]): number {
+  for (let i = plan.length - 1; i >= 0; i--) {
+    if (plan[i]! > 0)
+      return i + 1
+  }
+  return 0
+}
+
+/** The two parts of a talk, as 1-based slide ranges: the timed talk up to its closing slide, then the appendix (empty when `from` > `to`). */
+export function talkParts(plan: readonly number[]): { timed: { from: number, to: number }, appendix: { from: number, to: number } } {
+  const close = closingSlide(plan)
+  return {
+    timed: { from: 1, to: close },
+    appendix: { from: close + 1, to: plan.length },
+  }
+}
+
+/** How long the timed talk is planned to take, and what the slot (`duration`, in seconds) leaves after it for questions. */
+export function talkLength(plan: readonly number[], duration: number): { talk: number, questions: number } {
+  const talk = plan.reduce((sum, s) => sum + s, 0)
+  return {
+    talk,
+    questions: Math.max(0, duration - talk),
+  }
 }
 
 /** Where the speaker stands against the plan on slide `no` (1-based), `elapsed` seconds into the talk. */

@@ -14,8 +14,10 @@ export function useLocale(): Locale {
   return inject(localeKey, localeFromLang(edition.locale))
 }
 
-/** Inside a component: a function that picks the current locale's string. */
-export function useTranslate(): (text: Readonly<Record<string, string>>) => string {
+/** Inside a component: a function that picks the current locale's string; a name the same in every language passes through. */
+export function useTranslate(): (text: string | Readonly<Record<string, string>>) => string {
   const locale = useLocale()
-  return text => text[locale] ?? ''
+  return text => typeof text === 'string'
+    ? text
+    : text[locale] ?? ''
 }

@@ -5,7 +5,7 @@ export interface Chapter {
   title: Text
   /** One line for the agenda. */
   summary: Text
-  /** The question the chapter answers, as its divider slide asks it. Empty for the opening and closing. */
+  /** The question the chapter answers, as its divider slide asks it. Empty for the opening, the closing and the appendix. */
   question?: Text
 }
 
@@ -37,7 +37,7 @@ export const chapters: Chapter[] = [
     id: 'docker',
     title: { 'zh-CN': '和 Docker 分道扬镳', 'en': 'Parting ways with Docker' },
     summary: { 'zh-CN': '2014–2016：Rocket、appc 与 OCI', 'en': '2014–2016: Rocket, appc and the OCI' },
-    question: { 'zh-CN': '最早拥抱 Docker 的公司，为什么要另起炉灶？', 'en': 'Why did Docker’s earliest fan build a rival?' },
+    question: { 'zh-CN': '最早拥抱 Docker 的公司之一，为什么要另起炉灶？', 'en': 'Why did one of Docker’s earliest fans build a rival?' },
   },
   {
     id: 'business',
@@ -54,13 +54,18 @@ export const chapters: Chapter[] = [
   {
     id: 'afterwards',
     title: { 'zh-CN': '尾声', 'en': 'Afterwards' },
-    summary: { 'zh-CN': '停止维护、继任者和几点体会', 'en': 'End of life, successors, lessons' },
+    summary: { 'zh-CN': '停止维护、继任者，和开头那个问题的答案', 'en': 'End of life, successors, and the answer' },
     question: { 'zh-CN': '公司没了，留下了什么？', 'en': 'The company is gone. What is left?' },
   },
   {
     id: 'closing',
-    title: { 'zh-CN': '核对与问答', 'en': 'Sources & Q&A' },
-    summary: { 'zh-CN': '常见说法核对、全部来源和你的问题', 'en': 'Claims checked, every source, your questions' },
+    title: { 'zh-CN': '问答', 'en': 'Questions' },
+    summary: { 'zh-CN': '谢谢，欢迎提问', 'en': 'Thanks, and your questions' },
+  },
+  {
+    id: 'appendix',
+    title: { 'zh-CN': '附录', 'en': 'Appendix' },
+    summary: { 'zh-CN': '常见说法核对和全部来源，讲完之后翻看', 'en': 'Claims checked and every source, for after the talk' },
   },
 ]
 

@@ -15,7 +15,7 @@ export const claims: Claim[] = [
   // Opening
   {
     chapter: 'opening',
-    about: 'coreos.com now leads to Red Hat (account.coreos.com by 2019; the CoreOS pages on Red Hat’s site by 2021)',
+    about: 'coreos.com leads to Red Hat (a 2026 profile); account.coreos.com did by 2019; the CoreOS pages were on Red Hat’s site by 2021',
     sources: ['api-evangelist', 'tectonic-forum-317', 'netmaker-542'],
   },
   {
@@ -31,18 +31,28 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'founding',
-    about: 'Polvi and Philips were the first two students hired at the Open Source Lab; Polvi ran Mozilla’s servers there',
-    sources: ['heavybit-polvi', 'terra-2006'],
+    about: 'Polvi: he and Philips were the first two students hired at the Open Source Lab',
+    sources: ['newstack-polvi'],
   },
   {
     chapter: 'founding',
-    about: 'Polvi’s words in Wired: “Google’s infrastructure for everyone else”; shortened to GIFEE by 2016',
+    about: 'Polvi ran Mozilla’s servers at the Open Source Lab',
+    sources: ['terra-2006'],
+  },
+  {
+    chapter: 'founding',
+    about: 'Polvi’s words in Wired: “Google’s infrastructure for everyone else”; by 2016 GIFEE was how CoreOS pitched Kubernetes (who first used the acronym is not known)',
     sources: ['wired-2013', 'k8s-blog-coreosfest-2016'],
   },
   {
     chapter: 'founding',
     about: 'the Open Source Lab hosted Apache, Mozilla and the Linux kernel',
     sources: ['heavybit-polvi'],
+  },
+  {
+    chapter: 'founding',
+    about: 'in 2013 few people were using containers to deploy applications',
+    sources: ['itpro-2018'],
   },
   // Container Linux
   {
@@ -77,8 +87,8 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'container-linux',
-    about: 'cloud-config runs on every boot in YAML; Ignition runs once, in the initramfs, from versioned JSON',
-    sources: ['coreos-docs', 'ignition-git', 'cloudinit-git'],
+    about: 'from 2015 Ignition configures a new machine, once, on its first boot',
+    sources: ['coreos-docs', 'ignition-git'],
   },
   {
     chapter: 'container-linux',
@@ -87,34 +97,29 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'container-linux',
-    about: 'switch channel with GROUP=beta in /etc/coreos/update.conf; 191 releases tagged before the first Stable',
+    about: 'bit-for-bit promotion from channel to channel',
     sources: ['coreos-docs', 'eweek-stable', 'infoq-stable'],
   },
   {
     chapter: 'container-linux',
-    about: 'Ignition’s first commit by Alex Crawford, 2015-03-02',
-    sources: ['ignition-git'],
+    about: 'locksmith’s code starts in 2014',
+    sources: ['locksmith-git'],
   },
   // Open source
   {
     chapter: 'open-source',
-    about: 'etcd: first commit by Xiang Li; Brandon Philips second by commits up to v0.1.0; no 1.0 release',
+    about: 'etcd: first commit by Xiang Li; Xiang Li and Yicheng Qin first and second by commits in 2014',
     sources: ['etcd-git'],
   },
   {
     chapter: 'open-source',
-    about: 'CoreOS called itself one of the more influential Kubernetes contributors',
-    sources: ['k8s-journey'],
+    about: 'CoreOS announced fleet’s removal on 2017-02-07: Kubernetes the best tool “for numerous technical and market reasons”',
+    sources: ['coreos-fleet-kubernetes'],
   },
   {
     chapter: 'open-source',
     about: 'Operators announced with the etcd and Prometheus Operators',
     sources: ['operators-press', 'operators-intro'],
-  },
-  {
-    chapter: 'open-source',
-    about: 'the first Stable release shipped etcd 0.4.4; Xiang Li and Yicheng Qin made over 1,500 commits in 2014',
-    sources: ['infoq-stable', 'etcd-git'],
   },
   {
     chapter: 'open-source',
@@ -131,6 +136,11 @@ export const claims: Claim[] = [
     chapter: 'docker',
     about: 'Ben Golub’s reply within two hours: different views of how open source projects should develop; “questionable rhetoric and timing”',
     sources: ['docker-rocket-reply', 'redmonk-rocket'],
+  },
+  {
+    chapter: 'docker',
+    about: 'RedMonk on Docker’s reply: rushed, with defensiveness and aggression; “bulls in a china shop”',
+    sources: ['redmonk-rocket'],
   },
   {
     chapter: 'docker',
@@ -160,7 +170,7 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'business',
-    about: 'Quay launched 2013-10 and joined CoreOS in August 2014',
+    about: 'Quay joined CoreOS in August 2014',
     sources: ['quay-about'],
   },
   {
@@ -170,18 +180,13 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'business',
-    about: 'Project Atomic seen as Red Hat’s answer to CoreOS; OpenShift and Tectonic competed directly; Red Hat a public company',
+    about: 'Project Atomic, built for containers, before CoreOS’s first Stable release; OpenShift and Tectonic competed directly; Red Hat a public company',
     sources: ['infoq-atomic', 'eweek-acquisition', 'sec-10q'],
   },
   {
     chapter: 'business',
-    about: 'Quay founded by Jake Moshenko and Joseph Schorr, launched at a Docker NYC meetup',
+    about: 'Quay built by Jake Moshenko and Joseph Schorr',
     sources: ['quay-about'],
-  },
-  {
-    chapter: 'business',
-    about: 'GIFEE at the second CoreOS Fest, Berlin, May 2016, 500+ expected',
-    sources: ['k8s-blog-coreosfest-2016'],
   },
   // The acquisition
   {
@@ -206,18 +211,18 @@ export const claims: Claim[] = [
   },
   {
     chapter: 'acquisition',
-    about: '$160.7M of the price booked as goodwill',
-    sources: ['sec-10q'],
-  },
-  {
-    chapter: 'acquisition',
     about: 'Joe Fernandes: CoreOS’s commitment to Linux, Kubernetes and containers mirrored Red Hat’s own',
     sources: ['hostadvice-2018'],
   },
   {
     chapter: 'acquisition',
-    about: 'the plans were laid out at Red Hat Summit, May 2018; rkt left to the community',
+    about: 'Red Hat Summit, May 2018: Container Linux and Atomic Host into Red Hat CoreOS, Tectonic into OpenShift, Quay into Red Hat’s portfolio, rkt left to the community',
     sources: ['zdnet-summit'],
+  },
+  {
+    chapter: 'acquisition',
+    about: 'on the day, Polvi said the two would combine their open source contributions, rkt included; no CoreOS statement found gives a reason for the sale',
+    sources: ['containerjournal-deal'],
   },
   // Afterwards
   {

@@ -1,5 +1,5 @@
 import type { SourceId } from './sources'
-import type { IsoDate, Text } from './types'
+import type { IsoDate, Name, Text } from './types'
 
 export interface Person {
   name: string
@@ -13,7 +13,7 @@ export const founders: Person[] = [
   {
     name: 'Alex Polvi',
     role: { 'zh-CN': '联合创始人、CEO', 'en': 'Co-founder, CEO' },
-    background: { 'zh-CN': '在 OSU 开源实验室替 Mozilla 管服务器；第一家公司 Cloudkick 2010 年卖给了 Rackspace', 'en': 'Ran Mozilla’s servers at the OSU Open Source Lab; sold his first startup, Cloudkick, to Rackspace in 2010' },
+    background: { 'zh-CN': '在俄勒冈州立大学开源实验室替 Mozilla 管服务器；第一家公司 Cloudkick 2010 年卖给了 Rackspace', 'en': 'Ran Mozilla’s servers at Oregon State’s Open Source Lab; sold his first startup, Cloudkick, to Rackspace in 2010' },
     sources: [
       'wired-2013',
       'terra-2006',
@@ -76,9 +76,9 @@ export const customers = {
     'Salesforce',
     'Veritas',
     'Ticketmaster',
-    'Starbucks',
+    { 'zh-CN': '星巴克（Starbucks）', 'en': 'Starbucks' },
     'Concur',
-  ],
+  ] satisfies Name[],
   sources: ['hostadvice-2018', 'coreos-fest-2017'] satisfies SourceId[],
 }
 

@@ -9,13 +9,13 @@ export interface Correction {
   sources: SourceId[]
 }
 
-/** The claims-checked slide near the end, in the order it lists them. */
+/** The claims-checked slide of the appendix, in the order it lists them. */
 export const corrections: Correction[] = [
   {
     id: 'k8s-rank',
     claim: { 'zh-CN': 'CoreOS 是仅次于 Google 的 Kubernetes 贡献者', 'en': 'CoreOS was the top Kubernetes contributor after Google' },
-    sourcesSay: { 'zh-CN': '没有任何排名数据；CoreOS 自称“较有影响力的贡献者之一”', 'en': 'No ranking data exists; CoreOS called itself “one of the more influential contributors”' },
-    sources: ['k8s-journey'],
+    sourcesSay: { 'zh-CN': '没有来源这样排；2015 年 Red Hat 说这个位置是它自己的。CoreOS 自称“较有影响力的贡献者之一”', 'en': 'No source ranks CoreOS there; in 2015 Red Hat claimed that place for itself. CoreOS called itself “one of the more influential contributors”' },
+    sources: ['linuxtoday-atomic-host', 'k8s-journey'],
   },
   {
     id: 'customers',
@@ -38,7 +38,7 @@ export const corrections: Correction[] = [
   {
     id: 'fleet-rank',
     claim: { 'zh-CN': 'fleet 是排名第四的编排系统', 'en': 'fleet ranked fourth among orchestrators' },
-    sourcesSay: { 'zh-CN': '没有排名；它自称“分布式 init 系统”', 'en': 'No ranking exists; it called itself “a distributed init system”' },
+    sourcesSay: { 'zh-CN': '没有来源这样排名；它自称“分布式 init 系统”，不是编排系统', 'en': 'No source ranks it; it called itself “a distributed init system”, not an orchestrator' },
     sources: ['fleet-git'],
   },
   {

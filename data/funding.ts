@@ -1,11 +1,11 @@
 import type { SourceId } from './sources'
-import type { IsoDate, Text } from './types'
+import type { IsoDate, Name, Text } from './types'
 
 /** A funding round that a source confirms. Amounts in millions of US dollars. */
 export interface FundingRound {
   date: IsoDate
   amountMusd: number
-  investors: string[]
+  investors: Name[]
   note: Text
   sources: SourceId[]
 }
@@ -14,14 +14,20 @@ export const fundingRounds: FundingRound[] = [
   {
     date: '2014',
     amountMusd: 8,
-    investors: ['Kleiner Perkins', 'Sequoia Capital', 'Fuel Capital'],
+    investors: [
+      { 'zh-CN': '凯鹏华盈（Kleiner Perkins）', 'en': 'Kleiner Perkins' },
+      { 'zh-CN': '红杉资本（Sequoia）', 'en': 'Sequoia Capital' },
+      'Fuel Capital',
+    ],
     note: { 'zh-CN': '与 CoreOS Managed Linux 一同宣布', 'en': 'Announced with CoreOS Managed Linux' },
     sources: ['lemagit-2014'],
   },
   {
     date: '2015-04',
     amountMusd: 12,
-    investors: ['GV'],
+    investors: [
+      { 'zh-CN': 'GV（谷歌风投）', 'en': 'GV' },
+    ],
     note: { 'zh-CN': 'GV 领投，与 Tectonic 一同宣布', 'en': 'Led by GV, announced with Tectonic' },
     sources: ['cio-2015', 'nextplatform-tectonic'],
   },

@@ -6,6 +6,7 @@ import { acquisition, adviser, customers, founders, successors } from './company
 import { channels } from './container-linux'
 import { corrections } from './corrections'
 import { fundingRounds } from './funding'
+import { coreosChain, redhatChain } from './products'
 import { projects } from './projects'
 import { sources } from './sources'
 import { timeline } from './timeline'
@@ -23,11 +24,15 @@ export function citations(): { chapter: ChapterId, sources: SourceId[] }[] {
     { chapter: 'container-linux', sources: channels.sources },
     ...projects.map(project => ({ chapter: 'open-source' as const, sources: project.sources })),
     { chapter: 'open-source', sources: etcd2014.sources },
+    ...[
+      ...coreosChain,
+      ...redhatChain,
+    ].map(step => ({ chapter: 'business' as const, sources: step.sources })),
     ...fundingRounds.map(round => ({ chapter: 'business' as const, sources: round.sources })),
     { chapter: 'business', sources: customers.sources },
     { chapter: 'acquisition', sources: acquisition.sources },
     ...successors.map(successor => ({ chapter: 'afterwards' as const, sources: successor.sources })),
-    ...corrections.map(correction => ({ chapter: 'closing' as const, sources: correction.sources })),
+    ...corrections.map(correction => ({ chapter: 'appendix' as const, sources: correction.sources })),
   ]
 }
 

@@ -39,6 +39,7 @@ export const sources = {
 
   // The garage
   'wired-2013': { title: 'Wired: Linux Hackers Rebuild Internet From Silicon Valley Garage (2013-08-21)', url: 'https://www.wired.com/2013/08/coreos-the-new-linux/', primary: false },
+  'itpro-2018': { title: 'ITPro Today: Why Red Hat Came to Love CoreOS: Team and Technology (2018)', url: 'https://www.itprotoday.com/open-source/why-red-hat-came-love-coreos-team-and-technology', primary: false },
   'newstack-philips': { title: 'The New Stack: Brandon Philips, the man behind CoreOS (2017-06-30)', url: 'https://thenewstack.io/brandon-philips-man-behind-coreos/', primary: false },
   'github-philips': {
     title: { 'zh-CN': 'Brandon Philips 的 GitHub 主页', 'en': 'Brandon Philips’s GitHub profile' },
@@ -51,6 +52,7 @@ export const sources = {
     primary: true,
   },
   'terra-2006': { title: 'Terra (Oregon State University): Open source, hot and cool (2006-04)', url: 'https://terra.oregonstate.edu/2006/04/open-source-hot-and-cool/', primary: false },
+  'newstack-polvi': { title: 'Alex Polvi, CoreOS: The New Stack Interview, Part One (reposted by InApps)', url: 'https://www.inapps.net/alex-polvi-and-what-comes-with-high-availability-and-portability-inapps-2022/', primary: false },
   'heavybit-polvi': { title: 'EnterpriseReady podcast, ep. 4: Open Source with CoreOS’s Alex Polvi (2018)', url: 'https://www.heavybit.com/library/podcasts/enterpriseready/ep-4-open-source-with-coreoss-alex-polvi', primary: true },
   'ctlio-interview': {
     title: { 'zh-CN': 'CenturyLink（ctl.io）：采访 CEO Alex Polvi 与 CTO Brandon Philips（2014）', 'en': 'CenturyLink (ctl.io): interview with CEO Alex Polvi and CTO Brandon Philips (2014)' },
@@ -165,6 +167,8 @@ export const sources = {
     url: 'https://github.com/flannel-io/flannel',
     primary: true,
   },
+  'coreos-fleet-kubernetes': { title: 'CoreOS blog: Container orchestration: Moving from fleet to Kubernetes (Josh Wood, 2017-02-07, archived)', url: 'https://web.archive.org/web/2017/https://coreos.com/blog/migrating-from-fleet-to-kubernetes.html', primary: true },
+  'linuxtoday-atomic-host': { title: 'Linux Today: Red Hat Docker-Centric Atomic Host Linux Distro Debuts (2015)', url: 'https://www.linuxtoday.com/infrastructure/red-hat-docker-centric-atomic-host-linux-distro-debuts/', primary: false },
   'k8s-journey': {
     title: { 'zh-CN': 'CoreOS 博客：我们和 Kubernetes 社区一路走来（2017-03-17，存档）', 'en': 'CoreOS blog: our journey with the Kubernetes community (2017-03-17, archived)' },
     url: 'https://web.archive.org/web/2017/https://coreos.com/blog/journey-with-the-kubernetes-community.html',
@@ -336,11 +340,6 @@ export const sources = {
   'linuxcom-flatcar': { title: 'Linux.com: Flatcar Linux, the CoreOS operating system lives beyond Red Hat (2018-04-30)', url: 'https://www.linux.com/news/flatcar-linux-coreos-operating-system-lives-beyond-red-hat/', primary: false },
   'zdnet-kinvolk': { title: 'ZDNet: Microsoft buys Flatcar Container Linux creator Kinvolk (2021-04-29)', url: 'https://www.zdnet.com/article/microsoft-buys-flatcar-container-linux-creator-kinvolk/', primary: false },
   'fedora-magazine-fcos': { title: 'Fedora Magazine: Introducing Fedora CoreOS (2019-07)', url: 'https://fedoramagazine.org/introducing-fedora-coreos/', primary: true },
-  'steering-56': {
-    title: { 'zh-CN': 'kubernetes/steering#56：Brandon Philips 的所属从 CoreOS 改为 Red Hat（2018-07）', 'en': 'kubernetes/steering#56: Brandon Philips moves from CoreOS to Red Hat (2018-07)' },
-    url: 'https://github.com/kubernetes/steering/pull/56',
-    primary: true,
-  },
 } as const satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

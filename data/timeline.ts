@@ -204,6 +204,12 @@ export const timeline: Milestone[] = [
     sources: ['containerjournal-selfdriving', 'eweek-acquisition'],
   },
   {
+    date: '2017-02-07',
+    chapter: 'open-source',
+    label: { 'zh-CN': 'CoreOS 宣布 fleet 一年后退出系统', 'en': 'CoreOS announces fleet will leave the OS in a year' },
+    sources: ['coreos-fleet-kubernetes'],
+  },
+  {
     date: '2017-03-29',
     chapter: 'docker',
     label: { 'zh-CN': 'rkt 与 containerd 进入 CNCF', 'en': 'rkt and containerd join the CNCF' },
@@ -250,12 +256,6 @@ export const timeline: Milestone[] = [
     chapter: 'acquisition',
     label: { 'zh-CN': '发布 Operator Framework', 'en': 'Operator Framework announced' },
     sources: ['operator-framework-2018'],
-  },
-  {
-    date: '2018-07',
-    chapter: 'afterwards',
-    label: { 'zh-CN': 'Philips 在 Kubernetes 指导委员会登记的所属公司改为 Red Hat', 'en': 'Philips on K8s steering, now for Red Hat' },
-    sources: ['steering-56'],
   },
   {
     date: '2018-12-11',

@@ -6,6 +6,9 @@ export const defaultLocale: Locale = 'zh-CN'
 /** Text shown to the audience, one string per locale. */
 export type Text = Record<Locale, string>
 
+/** A proper name: the same in every language, or given in each where a room knows it by another (红杉资本（Sequoia）). */
+export type Name = string | Text
+
 /**
  * An ISO 8601 calendar date at the precision the sources give:
  * `2013`, `2014-08` or `2013-06-06`.
@@ -23,6 +26,7 @@ export const chapterIds = [
   'acquisition',
   'afterwards',
   'closing',
+  'appendix',
 ] as const
 export type ChapterId = typeof chapterIds[number]
 

@@ -18,6 +18,9 @@ export const ui = {
     'rewritten': { 'zh-CN': '重写', 'en': 'Rewritten' },
   } satisfies Record<StartKind, Text>,
   today: { 'zh-CN': '现状', 'en': 'Today' },
+  leftBehind: { 'zh-CN': '它留下的，还在用', 'en': 'What it left, still in use' },
+  /** The agenda's last line, from the talk's plan: how long the talk takes and what is left of the slot for questions. */
+  agendaLength: { 'zh-CN': '正式内容约 {talk} 分钟，之后留 {questions} 分钟提问', 'en': 'About {talk} minutes of talk, then {questions} minutes for your questions' },
   total: { 'zh-CN': '合计', 'en': 'Total' },
   /** Between the items of a short list, such as a round's investors. */
   listSeparator: { 'zh-CN': '、', 'en': ', ' },

@@ -10,10 +10,10 @@ import { served, testSites } from '../support/sites'
 
 // tests/fixtures/broken-slides, built once by global-setup.ts: slide 2 has a diagram that does not parse,
 // slide 3 leaves the lower canvas empty, slide 4 sets its statement too small, slide 5 shrinks its diagram,
-// slide 6 draws a diagram without accTitle and accDescr. It is built as a plain deck (no addon, no
-// diagrams drawn ahead), so Slidev draws its diagrams in the browser and the checks see them fail there.
+// slide 6 draws a diagram without accTitle and accDescr, slide 7 is a centrepiece whose diagram is a strip. It is built as
+// a plain deck (no addon, no diagrams drawn ahead), so Slidev draws its diagrams in the browser and the checks see them fail there.
 const entry = 'tests/fixtures/broken-slides/slides.md'
-const [healthy, broken, halfEmpty, smallStatement, smallDiagram, wordlessDiagram] = await loadDeck(entry)
+const [healthy, broken, halfEmpty, smallStatement, smallDiagram, wordlessDiagram, stripCentrepiece] = await loadDeck(entry)
 const context = {
   locale: 'en',
   allowedNames: [],
@@ -38,6 +38,7 @@ test.describe('a slide made wrong for a room fails the check, naming it', () => 
     { slide: smallStatement!, check: 'statement', says: /statement is set at 30\.0px, below 48px/ },
     { slide: smallDiagram!, check: 'diagram size', says: /Mermaid diagram 1 is \d+×\d+ px, less than 70 %/ },
     { slide: wordlessDiagram!, check: 'diagram text', says: /Mermaid diagram 1 has no accTitle or accDescr/ },
+    { slide: stripCentrepiece!, check: 'centrepiece', says: /the centrepiece diagram is \d+×\d+ px, less than 70 % of the canvas in width and height \(686×386 px\)/ },
   ]
   for (const { slide, check, says } of cases) {
     test(check, async ({ page }) => {
@@ -63,6 +64,7 @@ test('a broken Mermaid block stops the PDF, naming its slide and file', async ({
       smallStatement!,
       smallDiagram!,
       wordlessDiagram!,
+      stripCentrepiece!,
     ],
     info: await loadDeckInfo(entry),
   }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { closingSlide, plannedSeconds } from '../../addon/pacing'
 import { slideDom } from '../../addon/slidev-internals'
 import { limits } from '../support/check'
 import { firstSentence, loadTalk, served, slidesInARow, testSites } from '../support/sites'
@@ -53,10 +54,11 @@ test.describe('on a phone', () => {
 })
 
 for (const deck of talkDecks) {
-  test(`the ${deck.locale} download buttons and last slide link to the PDF and the handout`, async ({ page, request }) => {
+  test(`the ${deck.locale} download buttons and closing slide link to the PDF and the handout`, async ({ page, request }) => {
     const { url } = served(testSites().talk, deck)
-    const last = deck.slides.length
-    await page.goto(`${url}/${last}`)
+    // The closing slide, the last that plans time; the appendix comes after it.
+    const close = closingSlide(deck.slides.map(slide => plannedSeconds(slide.frontmatter)))
+    await page.goto(`${url}/${close}`)
     await expect(page.locator('html')).toHaveAttribute('lang', deck.locale)
     const files = {
       slides: `${deck.info.exportFilename}.pdf`,

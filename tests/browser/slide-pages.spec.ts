@@ -6,6 +6,7 @@ import { editionUrl } from '../../addon/index.ts'
 import { previewPath } from '../../addon/node/pictures'
 import { readPageFolder } from '../../addon/node/read-page'
 import { slidePageFile, slidePageTitle } from '../../addon/node/slide-pages'
+import { closingSlide, plannedSeconds } from '../../addon/pacing'
 import { slideDom } from '../../addon/slidev-internals'
 import { ogImage } from '../../addon/vite/link-tags'
 import { limits } from '../support/check'
@@ -66,11 +67,13 @@ for (const deck of talkDecks) {
   const labels = talk.editions.find(edition => edition.locale === deck.locale)!.labels
   const readHref = `${new URL(`${served(testSites().talk, deck).url}/`).pathname}${readPageFolder}`
 
-  test(`the ${deck.locale} deck links to its annotated page from the navigation bar and the last slide`, async ({ page }) => {
+  test(`the ${deck.locale} deck links to its annotated page from the navigation bar and the closing slide`, async ({ page }) => {
     const { url } = served(testSites().talk, deck)
-    await page.goto(`${url}/${deck.slides.length}`)
+    // The closing slide, the last that plans time; the appendix comes after it.
+    const close = closingSlide(deck.slides.map(slide => plannedSeconds(slide.frontmatter)))
+    await page.goto(`${url}/${close}`)
     await expect(page.locator('[data-read-link]')).toHaveAttribute('href', readHref)
-    await expect(page.locator(slideDom.slide(deck.slides.length)).getByRole('link', { name: labels.readLink })).toHaveAttribute('href', readHref)
+    await expect(page.locator(slideDom.slide(close)).getByRole('link', { name: labels.readLink })).toHaveAttribute('href', readHref)
     // Not on a wide screen: there the slides read well.
     await expect(page.locator('[data-read-prompt]')).toHaveCount(0)
   })

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { withoutClickMarkers } from '../../addon/text'
 import { chapters } from '../../data/chapters'
+import { coreosChain } from '../../data/products'
 import { sources } from '../../data/sources'
 import { timeline } from '../../data/timeline'
 import { ui } from '../../data/ui'
@@ -23,13 +24,13 @@ const phrases: Record<Locale, string[]> = {
     '帕洛阿尔托的一间车库',
     'CNCF毕业',
     '各自去了哪里',
-    '车库里诞生CoreOS',
+    coreosChain[0]!.gave!['zh-CN'],
   ],
   'en': [
     ui.cncf.graduated.en,
     ui.acquisition.cash.en,
     timeline.find(m => m.date === '2013-06-06')!.label.en,
-    timeline.find(m => m.date === '2018-01-30')!.label.en,
+    coreosChain[0]!.gave!.en,
   ],
 }
 

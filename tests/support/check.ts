@@ -52,6 +52,8 @@ export const limits = {
   minStatementPx: 48,
   /** A diagram has its slide to itself: it fills this share of the canvas width or height. */
   minDiagramShare: 0.7,
+  /** The talk's centrepiece (a slide with `class: centrepiece`) is one diagram filling this share of the canvas width and of its height. */
+  minCentrepieceShare: 0.7,
   /** The narrowest phone the site is read on, and its height. */
   phone: { width: 375, height: 667 },
   /** The axe-core rules every slide must pass without a serious or critical violation: WCAG 2.1 A and AA. */
@@ -201,6 +203,9 @@ export interface SlideCheckContext {
   otherEditions: number
 }
 
+/** The classes a slide's frontmatter gives it (`class: diagram-slide centrepiece`). */
+const classesOf = (slide: DeckSlide): string[] => String(slide.frontmatter.class ?? '').split(/\s+/).filter(Boolean)
+
 /** Whether text in `locale` is written in Chinese characters. */
 const writtenInHan = (locale: string): boolean => /^(?:zh|ja)\b/.test(locale)
 
@@ -286,6 +291,17 @@ export const slideChecks: Record<string, (m: SlideMeasurement, context: SlideChe
     width >= canvas.width * limits.minDiagramShare || height >= canvas.height * limits.minDiagramShare
       ? []
       : [`Mermaid diagram ${i + 1} is ${Math.round(width)}×${Math.round(height)} px, less than ${limits.minDiagramShare * 100} % of the canvas in either direction`]),
+  'centrepiece': (m, { slide, canvas }) => {
+    if (!classesOf(slide).includes('centrepiece'))
+      return []
+    const [largest] = [...m.diagramBoxes].sort((a, b) => b.width * b.height - a.width * a.height)
+    if (!largest)
+      return ['the centrepiece slide shows no diagram']
+    const share = limits.minCentrepieceShare
+    return largest.width >= canvas.width * share && largest.height >= canvas.height * share
+      ? []
+      : [`the centrepiece diagram is ${Math.round(largest.width)}×${Math.round(largest.height)} px, less than ${share * 100} % of the canvas in width and height (${Math.round(canvas.width * share)}×${Math.round(canvas.height * share)} px)`]
+  },
 }
 
 /** Runs in the page: the contrast of the slide's title against what is behind it (undefined without a title). */

@@ -2,7 +2,11 @@
 import type { ChapterId } from '../../data/types'
 import { config, mount } from '@vue/test-utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { editionUrl, site } from '../../addon/client/site'
+import { editionUrl, labels, site } from '../../addon/client/site'
+import PacingLine from '../../addon/components/PacingLine.vue'
+import { format } from '../../addon/labels'
+import { loadDeck } from '../../addon/node/deck'
+import { plannedSeconds } from '../../addon/pacing'
 import AcquisitionFacts from '../../components/AcquisitionFacts.vue'
 import AdviserCommits from '../../components/AdviserCommits.vue'
 import Agenda from '../../components/Agenda.vue'
@@ -14,6 +18,7 @@ import FundingChart from '../../components/FundingChart.vue'
 import GarageIllustration from '../../components/GarageIllustration.vue'
 import InfoCard from '../../components/InfoCard.vue'
 import KeyDates from '../../components/KeyDates.vue'
+import LeftBehind from '../../components/LeftBehind.vue'
 import { localeFromLang, localeKey } from '../../components/locale'
 import PersonCard from '../../components/PersonCard.vue'
 import ProjectCard from '../../components/ProjectCard.vue'
@@ -38,7 +43,9 @@ import { timeline } from '../../data/timeline'
 import { chapterIds, locales } from '../../data/types'
 import { ui } from '../../data/ui'
 import ChapterLayout from '../../layouts/chapter.vue'
-import { expectNone } from './support'
+import SlideBottom from '../../slide-bottom.vue'
+import { stubNav } from './stubs/slidev-client'
+import { editionList, expectNone } from './support'
 
 /** Slidev registers every component in components/ globally; the tests do the same. */
 const global = {
@@ -46,6 +53,7 @@ const global = {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
+const decks = await Promise.all(editionList.map(async edition => ({ edition, deck: await loadDeck(edition.entry) })))
 
 describe('locale', () => {
   it('reads the deck language and falls back to zh-CN', () => {
@@ -128,7 +136,9 @@ describe.each(locales)('in %s', (locale) => {
       fundingRounds.forEach((round, i) => {
         expect(rows[i]!.find('time').text(), `funding round ${round.date}`).toBe(round.date)
         const who = round.investors.length > 0
-          ? round.investors
+          ? round.investors.map(name => typeof name === 'string'
+              ? name
+              : name[locale])
           : [ui.leadUnknown[locale]]
         for (const name of who)
           expect(rows[i]!.text(), `funding round ${round.date}: investors`).toContain(name)
@@ -174,7 +184,7 @@ describe.each(locales)('in %s', (locale) => {
           'business',
           'acquisition',
           'afterwards',
-          'closing',
+          'appendix',
         ],
       ],
     ] as ChapterId[][][])('lists every source of %j as a link, under its chapter', (given) => {
@@ -264,11 +274,92 @@ describe.each(locales)('in %s', (locale) => {
   describe('agenda', () => {
     it('lists the 7 story chapters in order', () => {
       const wrapper = mount(Agenda)
-      const story = chapters.filter(c => !['opening', 'closing'].includes(c.id))
+      const story = chapters.filter(c => !['opening', 'closing', 'appendix'].includes(c.id))
       const items = wrapper.findAll('li')
       expect(items).toHaveLength(7)
       expect(items.map(li => li.find('.agenda-title').text())).toEqual(story.map(c => c.title[locale]))
       expect(items.map(li => li.find('.agenda-summary').text())).toEqual(story.map(c => c.summary[locale]))
+    })
+
+    it.each(decks.map(d => [d.edition.entry, d] as const))('states the length of %s and the time for questions from its plan', (_, { deck }) => {
+      stubNav(deck.map(slide => slide.frontmatter))
+      const talk = deck.reduce((sum, slide) => sum + plannedSeconds(slide.frontmatter), 0)
+      const wrapper = mount(Agenda)
+      expect(wrapper.find('.agenda-length').text()).toBe(format(ui.agendaLength[locale], {
+        talk: Math.round(talk / 60),
+        questions: Math.round((25 * 60 - talk) / 60),
+      }))
+    })
+
+    it('follows the plan: a longer talk leaves less time for questions', () => {
+      stubNav([
+        { seconds: 600 },
+        { seconds: 660 },
+        {},
+      ])
+      expect(mount(Agenda).find('.agenda-length').text()).toBe(format(ui.agendaLength[locale], { talk: 21, questions: 4 }))
+      stubNav([
+        { seconds: 1380 },
+      ])
+      expect(mount(Agenda).find('.agenda-length').text()).toBe(format(ui.agendaLength[locale], { talk: 23, questions: 2 }))
+    })
+  })
+
+  describe('leftBehind', () => {
+    it('names each project with its CNCF status today', () => {
+      const ids = ['etcd', 'cni', 'operators']
+      const wrapper = mount(LeftBehind, {
+        props: { ids },
+        global,
+      })
+      expect(wrapper.find('h3').text()).toBe(ui.leftBehind[locale])
+      const items = wrapper.findAll('li')
+      expect(items).toHaveLength(3)
+      ids.forEach((id, i) => {
+        const project = projects.find(p => p.id === id)!
+        expect(items[i]!.text()).toContain(project.name)
+        expect(items[i]!.find('.cncf-badge').text()).toContain(ui.cncf[project.cncf.status][locale])
+      })
+    })
+  })
+
+  describe('the footer', () => {
+    it('names the chapter, and marks the slides after the close as the appendix', () => {
+      const footer = (chapter: string) => mount(SlideBottom, {
+        global: {
+          mocks: {
+            $frontmatter: { chapter },
+            $page: 40,
+            $nav: { total: 42 },
+          },
+          stubs: { LanguageSwitch: true },
+        },
+      }).find('.deck-chapter').text()
+      expect(footer('business')).toBe(chapters.find(c => c.id === 'business')!.title[locale])
+      expect(footer('appendix')).toBe({ 'zh-CN': '附录', 'en': 'Appendix' }[locale])
+    })
+  })
+
+  describe('the presenter’s pacing line', () => {
+    const plan = [
+      { seconds: 10 },
+      { seconds: 45 },
+      { seconds: 20 },
+      { chapter: 'appendix' },
+    ]
+
+    it('shows a timed slide’s plan in presenter mode', () => {
+      stubNav(plan, { current: 2, presenter: true })
+      const text = mount(PacingLine).text()
+      expect(text).toContain(format(labels.pacingSlide, { time: '0:45' }))
+      expect(text).toContain(format(labels.pacingPlan, { time: '0:10' }))
+    })
+
+    it('ignores the appendix, and is never on the slides themselves', () => {
+      stubNav(plan, { current: 4, presenter: true })
+      expect(mount(PacingLine).find('[data-pacing]').exists()).toBe(false)
+      stubNav(plan, { current: 2, presenter: false })
+      expect(mount(PacingLine).find('[data-pacing]').exists()).toBe(false)
     })
   })
 

@@ -270,10 +270,10 @@ describe('text shown on slides', () => {
     expectNone(empty, 'Text fields without text')
   })
 
-  it('every story chapter asks its question in every language; the opening and the closing have no divider', () => {
+  it('every story chapter asks its question in every language; the opening, the closing and the appendix have no divider', () => {
     expect(chapters.map(c => c.id)).toEqual([...chapterIds])
     for (const chapter of chapters) {
-      const story = chapter.id !== 'opening' && chapter.id !== 'closing'
+      const story = !['opening', 'closing', 'appendix'].includes(chapter.id)
       expect(chapter.question !== undefined, `chapter ${chapter.id}: question`).toBe(story)
     }
   })

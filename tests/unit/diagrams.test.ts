@@ -4,8 +4,8 @@ import type { CncfStatus, Locale } from '../../data/types'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../addon/node/deck'
+import { coreosChain, redhatChain } from '../../data/products'
 import { projects } from '../../data/projects'
-import { timeline, yearOf } from '../../data/timeline'
 import { accessibleText } from '../support/mermaid'
 import { editionList, expectNone } from './support'
 
@@ -13,13 +13,11 @@ type Deck = Awaited<ReturnType<typeof loadDeck>>
 
 /** How each edition words what the checks below look for. */
 const words: Record<Locale, {
-  timeline: string
   projectMap: string
   /** The short word each project map label uses for a CNCF status. */
   status: Record<CncfStatus, string>
 }> = {
   'zh-CN': {
-    timeline: '时间线',
     projectMap: '项目地图',
     status: {
       graduated: '毕业',
@@ -30,7 +28,6 @@ const words: Record<Locale, {
     },
   },
   'en': {
-    timeline: 'Timeline',
     projectMap: 'Project map',
     status: {
       graduated: 'graduated',
@@ -50,6 +47,18 @@ const diagrams = decks.flatMap(({ deck }) => deck.flatMap(slide => slide.mermaid
 }))))
 
 const lineBreak = /<br\s*\/?>/gi
+
+/** The arrows of a flowchart, `a["…"] -->|label| b`, with their labels (empty without one). */
+function edges(code: string): { from: string, to: string, label: string }[] {
+  return [
+    ...code.matchAll(/([\w-]+)(?:\[[^\]]*\]|\(\[[^\]]*\]\))?\s*-\.?->(?:\|([^|]*)\|)?\s*(?=([\w-]+))/g),
+  ].map(m => ({ from: m[1]!, label: m[2] ?? '', to: m[3]! }))
+}
+
+/** A label or a data string as words only, for comparing the two: no markup, line breaks, spaces or punctuation. */
+function squashed(text: string): string {
+  return text.replace(/<\/?b>/g, '').replace(lineBreak, '').replace(/[\s,;:·，；：、]/g, '')
+}
 
 /** Node labels of a flowchart: `id["label"]`; a subgraph's title (`subgraph id["title"]`) is not a node. */
 function nodeLabels(code: string): { id: string, label: string }[] {
@@ -109,45 +118,35 @@ describe('mermaid diagrams', () => {
 })
 
 describe.each(decks)('the $edition.locale edition', ({ edition: { locale }, deck }) => {
-  describe('the timeline diagram', () => {
-    const { name, code } = onlyDiagramOf(
-      deck,
-      slide => slide.frontmatter.chapter === 'afterwards' && slide.title.includes(words[locale].timeline),
-      'timeline diagram',
-    )
-    const periods = nodeLabels(code).map(({ id, label }) => {
-      const [head = '', ...events] = label.split(lineBreak).map(part => part.trim())
-      const period = /^<b>(\d{4})(?:–(\d{4}))?<\/b>$/.exec(head)
-      return {
-        id,
-        head,
-        events,
-        from: Number(period?.[1]),
-        to: Number(period?.[2] ?? period?.[1]),
-        valid: !!period,
+  describe('the product chain diagram', () => {
+    const { name, code } = onlyDiagramOf(deck, slide => String(slide.frontmatter.class ?? '').split(/\s+/).includes('centrepiece'), 'product chain')
+    const labels = nodeLabels(code).map(({ id, label }) => ({
+      id,
+      text: squashed(label),
+      title: /<b>([^<]+)<\/b>/.exec(label)?.[1] ?? '',
+    }))
+    const steps = [
+      ...coreosChain.map(step => ({ step, owner: 'coreos' })),
+      ...redhatChain.map(step => ({ step, owner: 'redhat' })),
+    ]
+
+    it.each(steps.map(s => [s.step.name, s] as const))('shows %s with what it gave and its price, as data/products.ts says', (stepName, { step }) => {
+      const nodes = labels.filter(({ title }) => title === step.name)
+      expect(nodes.map(n => n.id), `${name}: nodes naming ${stepName}`).toHaveLength(1)
+      const { id, text } = nodes[0]!
+      for (const words of [step.gave, step.price].filter(w => w !== undefined))
+        expect(text, `${name}: node ${id} (${stepName}) should say “${words[locale]}”`).toContain(squashed(words[locale]))
+    })
+
+    it('joins each chain layer to layer, every arrow saying what flows along it', () => {
+      const arrows = edges(code)
+      for (const chain of [coreosChain, redhatChain]) {
+        const ids = chain.map(step => labels.find(({ title }) => title === step.name)!.id)
+        for (const [from, to] of ids.slice(1).map((id, i) => [ids[i]!, id] as const)) {
+          const arrow = arrows.find(e => e.from === from && e.to === to)
+          expect(arrow?.label.trim(), `${name}: an arrow from ${from} to ${to} that says what flows along it`).toBeTruthy()
+        }
       }
-    })
-
-    it('has period nodes', () => {
-      expect(periods.length, `${name}: nodes`).toBeGreaterThanOrEqual(3)
-    })
-
-    it.each(periods.map(p => [p.id, p] as const))(`node %s starts with a bold period and lists events`, (id, period) => {
-      expect(period.valid, `${name}: node ${id} should start with <b>YYYY</b> or <b>YYYY–YYYY</b>, not “${period.head}”`).toBe(true)
-      expect(period.from, `${name}: node ${id} period runs backwards`).toBeLessThanOrEqual(period.to)
-      expect(period.events.length, `${name}: node ${id} has no events`).toBeGreaterThan(0)
-    })
-
-    it.each(periods.map(p => [p.id, p] as const))('every event in node %s is a timeline label from its period', (id, period) => {
-      const wrong = period.events.filter(event => !timeline.some(m =>
-        m.label[locale] === event && yearOf(m.date) >= period.from && yearOf(m.date) <= period.to))
-        .map((event) => {
-          const elsewhere = timeline.find(m => m.label[locale] === event)
-          return elsewhere
-            ? `“${event}” is dated ${elsewhere.date}, outside ${period.head}`
-            : `“${event}” is not the label of any data/timeline.ts entry`
-        })
-      expectNone(wrong, `${name}, node ${id}`)
     })
   })
 

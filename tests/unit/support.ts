@@ -17,6 +17,7 @@ import { acquisition, adviser, customers, founders, successors } from '../../dat
 import { channels } from '../../data/container-linux'
 import { corrections } from '../../data/corrections'
 import { fundingRounds } from '../../data/funding'
+import { coreosChain, redhatChain } from '../../data/products'
 import { projects } from '../../data/projects'
 import { sources } from '../../data/sources'
 import { talk } from '../../data/talk'
@@ -124,6 +125,8 @@ export function textsIn(value: unknown, path: string): { path: string, text: Rec
 export const shownData: Record<string, unknown> = {
   timeline,
   projects,
+  coreosChain,
+  redhatChain,
   fundingRounds,
   founders,
   adviser,
