@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { loadDeck, loadDeckInfo } from '../../addon/node/deck'
+import { outputMarker } from '../../addon/node/files'
 import { printSlides, SlideError } from '../../addon/node/print'
 import { checkSlide, describeProblems } from '../support/check'
 import { served, testSites } from '../support/sites'
@@ -81,6 +82,8 @@ test('a broken Mermaid block stops the PDF, naming its slide and file', async ({
 test('a broken Mermaid block stops npm run build before the deck is built, naming its slide and file, and the previous site is kept', () => {
   const out = mkdtempSync(join(tmpdir(), 'talk-broken-build-'))
   try {
+    // The last good build, as npm run build left it.
+    writeFileSync(join(out, outputMarker), '')
     writeFileSync(join(out, 'index.html'), 'the last good build')
     const run = spawnSync(resolve('node_modules/.bin/tsx'), [
       'scripts/build.ts',
