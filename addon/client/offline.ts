@@ -76,9 +76,12 @@ export async function registerServiceWorker(): Promise<void> {
   })
 }
 
-/** Lets the waiting version take over and reloads the page into it, at the same slide. */
+/**
+ * Reloads the page into the waiting version, at the same slide. Pages come
+ * from the network first, so the reload is the new version; being current, it
+ * then lets the new worker take over quietly (see `onNeedRefresh`).
+ */
 export function reloadIntoUpdate(): void {
   updateReady.value = false
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
-  void update?.()
+  window.location.reload()
 }

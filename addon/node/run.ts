@@ -21,7 +21,9 @@ async function stop(signal: keyof typeof signals): Promise<void> {
     return
   stopping = true
   console.error(`\n✗ Stopped (${signal}): removing this run's temporary files.`)
-  for (const cleanup of cleanups.splice(0).toReversed()) {
+  // Each clean-up runs now and once more, synchronously, on exit: a build
+  // still writing while the browser closes may have made a folder again.
+  for (const cleanup of cleanups.toReversed()) {
     try {
       // A browser that does not close in time is killed with the process.
       await Promise.race([

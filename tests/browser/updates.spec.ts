@@ -79,10 +79,9 @@ test('taking the offered update reloads into it at the same slide', async ({ pag
   await underServiceWorker(page)
   redeploy(join(work, deck.path), 'taken')
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then(registration => registration!.update()))
-  const reloaded = page.waitForEvent('load', { timeout: 30_000 })
   await page.locator('[data-update-ready]').getByRole('button').click()
-  // The new worker first clears the old version's files, then takes over and the page reloads.
-  await reloaded
   await expect(page.locator('meta[name="redeployed"]')).toHaveAttribute('content', 'taken')
   await expect(page.locator(slideDom.slide(3))).toBeVisible()
+  // Being the new version, the page lets the new worker take over.
+  await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then(registration => !registration?.waiting))
 })
