@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { readPageFolder } from '../../addon/node/read-page'
 import { noteParagraphs } from '../../addon/text'
 import { sources } from '../../data/sources'
+import { seriousViolations } from '../support/axe'
 import { limits } from '../support/check'
 import { loadTalk, served, testSites, underServiceWorker } from '../support/sites'
 
@@ -125,8 +125,8 @@ for (const deck of talkDecks) {
         await page.emulateMedia({ colorScheme })
         await page.setViewportSize(limits.phone)
         await page.goto(url)
-        const { violations } = await new AxeBuilder({ page }).withTags(limits.accessibility).analyze()
-        expect(violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id}: ${v.help} – ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)).toEqual([])
+        const violations = await seriousViolations(page, limits.accessibility)
+        expect(violations.map(v => `${v.id}: ${v.help} – ${v.targets.join(', ')}`)).toEqual([])
         const first = page.locator('section.slide picture img').first()
         await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(new RegExp(`\\.${colorScheme}\\.\\d+\\.webp$`))
       })

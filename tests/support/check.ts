@@ -1,9 +1,9 @@
 import type { ConsoleMessage, Page } from '@playwright/test'
 import type { DeckSlide } from '../../addon/node/deck'
-import AxeBuilder from '@axe-core/playwright'
 import { slideLabel } from '../../addon/node/deck'
 import { inPage, renderProblems, settled, waitForSlide } from '../../addon/node/slide'
 import { cjkRuns } from '../../addon/text'
+import { seriousViolations } from './axe'
 import { accessibleText } from './mermaid'
 
 /**
@@ -340,10 +340,8 @@ function titleContrast({ root: selector }: ReturnType<typeof inPage>): number | 
  */
 export const pageChecks: Record<string, (page: Page, context: SlideCheckContext) => Promise<string[]>> = {
   'accessibility': async (page) => {
-    const { violations } = await new AxeBuilder({ page }).withTags(limits.accessibility).analyze()
-    return violations
-      .filter(v => v.impact === 'serious' || v.impact === 'critical')
-      .map(v => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(', ')}`)
+    const violations = await seriousViolations(page, limits.accessibility)
+    return violations.map(v => `${v.id} (${v.impact}): ${v.help} – ${v.targets.slice(0, 2).join(', ')}`)
   },
   'phone': async (page) => {
     await page.setViewportSize(limits.phone)
