@@ -2,11 +2,11 @@ import type { Steps } from '../addon/node/build'
 import type { Published } from '../addon/node/publish'
 import type { SiteDeck } from '../addon/node/site'
 import { stat } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { requireChromium } from '../addon/node/chromium'
 import { commandLine, describeError, fail, shown, stopwatch } from '../addon/node/cli'
-import { checkOutput, replaceFolder, UsageError } from '../addon/node/files'
+import { replaceFolder, requireOutput } from '../addon/node/files'
 import { runFolder } from '../addon/node/run'
 import { normalizeBase } from '../addon/node/serve'
 
@@ -48,19 +48,11 @@ const values = commandLine(help, {
 let base = '/'
 try {
   base = normalizeBase(values.base)
-  checkOutput(values.out, {
-    protect: [
-      process.cwd(),
-      dirname(resolve(values.site)),
-    ],
-    force: values.force,
-  })
 }
 catch (error) {
-  fail((error as Error).message, error instanceof UsageError
-    ? 2
-    : 1)
+  fail((error as Error).message)
 }
+requireOutput(values.out, values)
 const elapsed = stopwatch()
 const executablePath = requireChromium(values['executable-path'])
 const [{ loadSite, siteDecks }, { stepsLine, withBuiltSite }, { publishDeck }] = await Promise.all([

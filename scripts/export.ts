@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { requireChromium } from '../addon/node/chromium'
 import { commandLine, describeError, fail, shown, stopwatch } from '../addon/node/cli'
-import { checkOutput, inside, replaceFolder, UsageError } from '../addon/node/files'
+import { inside, replaceFolder, requireOutput, UsageError } from '../addon/node/files'
 import { runFolder } from '../addon/node/run'
 
 const help = `Usage: npm run export -- [options]
@@ -39,20 +39,7 @@ const values = commandLine(help, {
   'executable-path': { type: 'string' },
 })
 
-try {
-  checkOutput(values.out, {
-    protect: [
-      process.cwd(),
-      dirname(resolve(values.site)),
-    ],
-    force: values.force,
-  })
-}
-catch (error) {
-  fail((error as Error).message, error instanceof UsageError
-    ? 2
-    : 1)
-}
+requireOutput(values.out, values)
 const elapsed = stopwatch()
 // Checked before anything heavy is loaded, so a missing browser is reported at once.
 const executablePath = requireChromium(values['executable-path'])

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from '
 import { chmod, link, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
-import { shown } from './cli.ts'
+import { fail, shown } from './cli.ts'
 import { leftovers, removeNow, untilDone } from './run.ts'
 
 /** A command-line mistake: the command exits with 2 and says what to change. */
@@ -177,5 +177,27 @@ export async function replaceFolder(out: string, fill: (work: string) => Promise
   }
   finally {
     done()
+  }
+}
+
+/**
+ * Checks a command's output folder before anything heavy runs (see
+ * `checkOutput`): never the project (the working directory, the folder of
+ * the site config). A refusal exits with 2, naming the folder.
+ */
+export function requireOutput(out: string, { site, force }: { site: string, force: boolean }): void {
+  try {
+    checkOutput(out, {
+      protect: [
+        process.cwd(),
+        dirname(resolve(site)),
+      ],
+      force,
+    })
+  }
+  catch (error) {
+    fail((error as Error).message, error instanceof UsageError
+      ? 2
+      : 1)
   }
 }
