@@ -3,7 +3,7 @@ import { chmod, link, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'n
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { fail, shown } from './cli.ts'
-import { leftovers, removeNow, untilDone } from './run.ts'
+import { isStopping, leftovers, removeNow, untilDone } from './run.ts'
 
 /** A command-line mistake: the command exits with 2 and says what to change. */
 export class UsageError extends Error {}
@@ -156,6 +156,7 @@ export async function replaceFolder(out: string, fill: (work: string) => Promise
   }
   const work = await mkdtemp(join(parent, `${versionPrefix(out)}${process.pid}-`))
   const done = untilDone(() => removeNow(work))
+  let switched = false
   try {
     await fill(work)
     const previous = lstatSync(out, { throwIfNoEntry: false })?.isDirectory() || current
@@ -170,13 +171,16 @@ export async function replaceFolder(out: string, fill: (work: string) => Promise
     await writeFile(join(work, outputMarker), `Written by the talk-site tool; --out replaces this folder only while this file is here.\n`)
     await makeWorldReadable(work)
     await switchTo(out, work)
+    switched = true
   }
   catch (error) {
     await rm(work, { recursive: true, force: true })
     throw error
   }
   finally {
-    done()
+    // A run being stopped keeps its clean-up until exit: the build may still write into the folder.
+    if (switched || !isStopping())
+      done()
   }
 }
 

@@ -40,6 +40,11 @@ async function stop(signal: keyof typeof signals): Promise<void> {
 
 let listening = false
 
+/** Whether the command is being stopped by a signal: its clean-ups are running. */
+export function isStopping(): boolean {
+  return stopping
+}
+
 /**
  * Runs `cleanup` if the command is interrupted, or exits early, before the
  * returned function is called. On exit only what is synchronous can still

@@ -90,7 +90,10 @@ test('Ctrl-C during a build keeps the previous site and removes the run\'s tempo
   writeFileSync(join(out, '.talk-site'), '')
   writeFileSync(join(out, 'index.html'), 'the last good build')
   const temporary = mkdtempSync(join(work, 'tmp-'))
-  const child = spawn(tsx, [
+  // As npm run build runs it: one Node process, which the signal reaches.
+  const child = spawn(process.execPath, [
+    '--import',
+    'tsx',
     'scripts/build.ts',
     '--site',
     'tests/fixtures/another-talk/site.config.ts',
