@@ -2,4 +2,4 @@
 /// <reference types="@slidev/types/client" />
 /// <reference types="@slidev/client/shim.d.ts" />
 /// <reference types="@slidev/client/shim-vue.d.ts" />
-/// <reference path="./addon/client/env.d.ts" />
+/// <reference path="./packages/talk-site/client/env.d.ts" />

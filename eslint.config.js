@@ -13,4 +13,11 @@ export default antfu({
     'playwright-report',
     '.slidev',
   ],
+}, {
+  // The talk-site command: command-line tools, which print and await at their top level as scripts do.
+  files: ['packages/talk-site/commands/**/*.ts', 'packages/talk-site/bin/**/*.js'],
+  rules: {
+    'no-console': 'off',
+    'antfu/no-top-level-await': 'off',
+  },
 })

@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, findChromium } from './addon/node/chromium'
-import { loadDeckInfo } from './addon/node/deck'
+import { chromiumArgs, findChromium } from './packages/talk-site/node/chromium'
+import { loadDeckInfo } from './packages/talk-site/node/deck'
 
 const { canvas } = await loadDeckInfo('slides.md')
 

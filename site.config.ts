@@ -1,6 +1,6 @@
-import { defineSite } from './addon/index.ts'
 import { chapters } from './data/chapters.ts'
 import { talk } from './data/talk.ts'
+import { defineSite } from './packages/talk-site/index.ts'
 
 /**
  * The talk as a website: where it is published, its editions, and what

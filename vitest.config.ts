@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { createContext } from './addon/vite/context'
-import { siteModule } from './addon/vite/site-module'
+import { createContext } from './packages/talk-site/vite/context'
+import { siteModule } from './packages/talk-site/vite/site-module'
 
 const site = createContext()
 

@@ -1,8 +1,8 @@
 import type { InjectionKey } from 'vue'
 import type { Locale } from '../data/types'
 import { inject } from 'vue'
-import { edition } from '../addon/client/site'
 import { localeFromLang } from '../data/locale'
+import { edition } from '../packages/talk-site/client/site'
 
 export { localeFromLang }
 

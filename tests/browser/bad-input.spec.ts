@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { loadDeck, loadDeckInfo } from '../../addon/node/deck'
-import { outputMarker } from '../../addon/node/files'
-import { printSlides, SlideError } from '../../addon/node/print'
+import { talkSite } from '../../packages/talk-site/node/cli'
+import { loadDeck, loadDeckInfo } from '../../packages/talk-site/node/deck'
+import { outputMarker } from '../../packages/talk-site/node/files'
+import { printSlides, SlideError } from '../../packages/talk-site/node/print'
 import { checkSlide, describeProblems } from '../support/check'
 import { served, testSites } from '../support/sites'
 
@@ -85,8 +87,9 @@ test('a broken Mermaid block stops npm run build before the deck is built, namin
     // The last good build, as npm run build left it.
     writeFileSync(join(out, outputMarker), '')
     writeFileSync(join(out, 'index.html'), 'the last good build')
-    const run = spawnSync(resolve('node_modules/.bin/tsx'), [
-      'scripts/build.ts',
+    const run = spawnSync(process.execPath, [
+      talkSite,
+      'build',
       '--entry',
       entry,
       '--out',

@@ -2,17 +2,17 @@ import type { Buffer } from 'node:buffer'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { talkSite } from '../../packages/talk-site/node/cli'
 import { testSites } from '../support/sites'
 
 // `npm run build` itself: what it leaves behind, and what it does with bad input.
-const tsx = resolve('node_modules/.bin/tsx')
 let work = ''
 
 function build(args: string[], env: NodeJS.ProcessEnv = process.env): { status: number | null, output: string } {
-  const run = spawnSync(tsx, ['scripts/build.ts', ...args], { encoding: 'utf8', env, timeout: 240_000 })
+  const run = spawnSync(process.execPath, [talkSite, 'build', ...args], { encoding: 'utf8', env, timeout: 240_000 })
   return { status: run.status, output: `${run.stdout}${run.stderr}` }
 }
 
@@ -90,16 +90,14 @@ test('Ctrl-C during a build keeps the previous site and removes the run\'s tempo
   writeFileSync(join(out, '.talk-site'), '')
   writeFileSync(join(out, 'index.html'), 'the last good build')
   const temporary = mkdtempSync(join(work, 'tmp-'))
-  // As npm run build runs it: one Node process, which the signal reaches.
-  const child = spawn(process.execPath, [
-    '--import',
-    'tsx',
-    'scripts/build.ts',
-    '--site',
-    'tests/fixtures/another-talk/site.config.ts',
+  // The small new talk's own command, as its npm run build runs it: one Node process, which the signal reaches.
+  const { project } = testSites().another
+  const child = spawn(join(project, 'node_modules/.bin/talk-site'), [
+    'build',
     '--out',
     out,
   ], {
+    cwd: project,
     env: { ...process.env, TMPDIR: temporary },
   })
   let output = ''

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { waitForSlide } from '../../addon/node/slide'
-import { slideDom } from '../../addon/slidev-internals'
+import { waitForSlide } from '../../packages/talk-site/node/slide'
+import { slideDom } from '../../packages/talk-site/slidev-internals'
 import { accessibleText, mermaidCode } from '../support/mermaid'
 import { loadTalk, served, talkBase, testSites } from '../support/sites'
 

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import sharp from 'sharp'
-import { editionUrl } from '../../addon/index.ts'
-import { ogImage } from '../../addon/vite/link-tags'
+import { editionUrl } from '../../packages/talk-site/index.ts'
+import { ogImage } from '../../packages/talk-site/vite/link-tags'
 import { loadTalk, served, testSites } from '../support/sites'
 
 const { site: talk, decks: talkDecks } = await loadTalk()

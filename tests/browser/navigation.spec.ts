@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { slideDom } from '../../addon/slidev-internals'
+import { slideDom } from '../../packages/talk-site/slidev-internals'
 import { collectErrors, limits } from '../support/check'
 import { loadTalk, served, slidesInARow, talkBase, testSites } from '../support/sites'
 

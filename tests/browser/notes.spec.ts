@@ -1,15 +1,15 @@
-import type { StaticServer } from '../../addon/node/serve'
+import type { StaticServer } from '../../packages/talk-site/node/serve'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { builtInLabels } from '../../addon/labels'
-import { loadDeck } from '../../addon/node/deck'
-import { readPageHtml } from '../../addon/node/read-page'
-import { serveDist } from '../../addon/node/serve'
-import { slideDom } from '../../addon/slidev-internals'
-import { noteParagraphs } from '../../addon/text'
+import { builtInLabels } from '../../packages/talk-site/labels'
+import { loadDeck } from '../../packages/talk-site/node/deck'
+import { readPageHtml } from '../../packages/talk-site/node/read-page'
+import { serveDist } from '../../packages/talk-site/node/serve'
+import { slideDom } from '../../packages/talk-site/slidev-internals'
+import { noteParagraphs } from '../../packages/talk-site/text'
 
 // Speaker notes are text: markup in them shows as written and never runs,
 // in presenter mode, reader mode and on the annotated page alike.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { slideDom } from '../../addon/slidev-internals'
+import { slideDom } from '../../packages/talk-site/slidev-internals'
 import { limits } from '../support/check'
 import { loadTalk, served, testSites, underServiceWorker } from '../support/sites'
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { closingSlide, plannedSeconds } from '../../addon/pacing'
-import { slideDom } from '../../addon/slidev-internals'
+import { closingSlide, plannedSeconds } from '../../packages/talk-site/pacing'
+import { slideDom } from '../../packages/talk-site/slidev-internals'
 import { limits } from '../support/check'
 import { firstSentence, loadTalk, served, slidesInARow, testSites } from '../support/sites'
 

@@ -1,11 +1,11 @@
-import type { StaticServer } from '../../addon/node/serve'
+import type { StaticServer } from '../../packages/talk-site/node/serve'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { serveDist } from '../../addon/node/serve'
-import { siteVersionMeta } from '../../addon/paths'
-import { slideDom } from '../../addon/slidev-internals'
+import { serveDist } from '../../packages/talk-site/node/serve'
+import { serviceWorkerFile, siteVersionMeta } from '../../packages/talk-site/paths'
+import { slideDom } from '../../packages/talk-site/slidev-internals'
 import { loadTalk, served, slidesInARow, testSites, underServiceWorker } from '../support/sites'
 
 // A redeploy while a deck is open: the new version is offered, never forced.
@@ -35,7 +35,7 @@ function redeploy(folder: string, text: string): void {
   const next = `${version.slice(0, -4)}next`
   for (const page of readdirSync(folder).filter(file => file.endsWith('.html')).map(file => join(folder, file)))
     writeFileSync(page, readFileSync(page, 'utf8').replace(version, next).replace('</head>', `<meta name="redeployed" content="${text}"></head>`))
-  const worker = join(folder, 'sw.js')
+  const worker = join(folder, serviceWorkerFile)
   writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(version, next))
 }
 

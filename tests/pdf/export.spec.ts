@@ -1,20 +1,20 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { outputMarker } from '../../addon/node/files'
+import { talkSite } from '../../packages/talk-site/node/cli'
+import { outputMarker } from '../../packages/talk-site/node/files'
 import { loadTalk } from '../support/sites'
 
 const { decks: talkDecks } = await loadTalk()
 
 // `npm run export` itself: its options, its report, and a missing Chromium.
-const tsx = resolve('node_modules/.bin/tsx')
 let out = ''
 
 function exportDeck(args: string[], env: NodeJS.ProcessEnv = process.env): { status: number | null, stdout: string, stderr: string } {
-  const run = spawnSync(tsx, ['scripts/export.ts', ...args], { encoding: 'utf8', env, timeout: 300_000 })
+  const run = spawnSync(process.execPath, [talkSite, 'export', ...args], { encoding: 'utf8', env, timeout: 300_000 })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 

@@ -1,8 +1,8 @@
 import type { ConsoleMessage, Page } from '@playwright/test'
-import type { DeckSlide } from '../../addon/node/deck'
-import { slideLabel } from '../../addon/node/deck'
-import { inPage, renderProblems, settled, waitForSlide } from '../../addon/node/slide'
-import { cjkRuns } from '../../addon/text'
+import type { DeckSlide } from '../../packages/talk-site/node/deck'
+import { slideLabel } from '../../packages/talk-site/node/deck'
+import { inPage, renderProblems, settled, waitForSlide } from '../../packages/talk-site/node/slide'
+import { cjkRuns } from '../../packages/talk-site/text'
 import { seriousViolations } from './axe'
 import { accessibleText } from './mermaid'
 

@@ -1,27 +1,73 @@
-import type { StaticServer } from '../../addon/node/serve'
+import type { StaticServer } from '../../packages/talk-site/node/serve'
 import type { TestSites } from './sites'
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { serveDist } from '../../addon/node/serve'
+import process from 'node:process'
+import { talkSite } from '../../packages/talk-site/node/cli'
+import { serveDist } from '../../packages/talk-site/node/serve'
 import { setTestSites, talkBase } from './sites'
 
-const tsx = resolve('node_modules/.bin/tsx')
-
-/** Runs a command; throws with its output when it fails. */
-function run(command: string, args: string[]): Promise<void> {
+/** Runs a command (in `cwd`); throws with its output when it fails, else gives its standard output. */
+function run(command: string, args: string[], cwd?: string): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
+      cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    let stdout = ''
     let output = ''
-    child.stdout.on('data', (chunk: Uint8Array) => output += chunk)
+    child.stdout.on('data', (chunk: Uint8Array) => {
+      stdout += chunk
+      output += chunk
+    })
     child.stderr.on('data', (chunk: Uint8Array) => output += chunk)
     child.on('close', code => code === 0
-      ? done()
+      ? done(stdout)
       : fail(new Error(`${[command, ...args].join(' ')} exited with ${code}:\n${output}`)))
   })
+}
+
+/**
+ * A new talk as a speaker starts one: the package packed, `talk-site new`,
+ * the tarball installed into the talk (from the registry's cache where it
+ * can), then the talk's own `talk-site build` (without its notes) and
+ * `talk-site export`.
+ */
+async function newTalk(work: string, dir: string, exports: string): Promise<string> {
+  const project = join(work, 'new-talk')
+  await run(process.execPath, [
+    talkSite,
+    'new',
+    project,
+    '--lang',
+    'en,de',
+  ])
+  const packed = JSON.parse(await run('npm', [
+    'pack',
+    '--json',
+    '--pack-destination',
+    work,
+  ], resolve('packages/talk-site'))) as { filename: string }[]
+  await run('npm', [
+    'install',
+    '--prefer-offline',
+    '--no-audit',
+    '--no-fund',
+    join(work, packed[0]!.filename),
+  ], project)
+  const bin = join(project, 'node_modules/.bin/talk-site')
+  await run(bin, [
+    'build',
+    '--base',
+    '/new-talk/',
+    '--without-notes',
+    '--out',
+    dir,
+  ], project)
+  await run(bin, ['export', '--out', exports], project)
+  return project
 }
 
 /**
@@ -35,32 +81,31 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     talk: join(work, 'talk'),
     broken: join(work, 'broken'),
     another: join(work, 'another'),
+    anotherExports: join(work, 'another-exports'),
   }
-  await Promise.all([
+  const [, project] = await Promise.all([
     // Under a strict umask, as on a shared machine: the site must still be world-readable.
     run('/bin/sh', [
       '-c',
       'umask 077 && exec "$@"',
       'sh',
-      tsx,
-      'scripts/build.ts',
+      process.execPath,
+      talkSite,
+      'build',
       '--base',
       talkBase,
       '--out',
       dir.talk,
     ]),
     (async () => {
-      await run(tsx, ['tests/support/build-deck.ts', 'tests/fixtures/broken-slides/slides.md', dir.broken])
-      await run(tsx, [
-        'scripts/build.ts',
-        '--site',
-        'tests/fixtures/another-talk/site.config.ts',
-        '--base',
-        '/another-talk/',
-        '--without-notes',
-        '--out',
-        dir.another,
+      await run(process.execPath, [
+        '--import',
+        'tsx',
+        'tests/support/build-deck.ts',
+        'tests/fixtures/broken-slides/slides.md',
+        dir.broken,
       ])
+      return newTalk(work, dir.another, dir.anotherExports)
     })(),
   ])
   const servers: StaticServer[] = await Promise.all([
@@ -72,7 +117,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const sites: TestSites = {
     talk: { dir: dir.talk, url: talk!.url },
     broken: { dir: dir.broken, url: broken!.url },
-    another: { dir: dir.another, url: another!.url },
+    another: {
+      dir: dir.another,
+      url: another!.url,
+      project: project!,
+      exports: dir.anotherExports,
+    },
   }
   setTestSites(sites)
   return async () => {

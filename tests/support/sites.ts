@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
-import type { Site } from '../../addon/index.ts'
-import type { SiteDeck } from '../../addon/node/site'
+import type { Site } from '../../packages/talk-site/index.ts'
+import type { SiteDeck } from '../../packages/talk-site/node/site'
 import process from 'node:process'
-import { deckUrl, loadSite, siteDecks } from '../../addon/node/site'
+import { deckUrl, loadSite, siteDecks } from '../../packages/talk-site/node/site'
 
 /** A site the tests built, and where it is served: `http://127.0.0.1:41234/coreos-story` (no trailing slash). */
 export interface TestSite {
@@ -16,8 +16,8 @@ export interface TestSites {
   talk: TestSite
   /** tests/fixtures/broken-slides, built with its print view. */
   broken: TestSite
-  /** tests/fixtures/another-talk, built with `--without-notes`. */
-  another: TestSite
+  /** A new talk made with `talk-site new --lang en,de` and the packed package, built with `--without-notes`; its folder and its export. */
+  another: TestSite & { project: string, exports: string }
 }
 
 const key = 'TALK_SITE_TEST_BUILDS'
@@ -65,7 +65,7 @@ export function slidesInARow(deck: Pick<SiteDeck, 'slides'>, count: number): num
 }
 
 /** The first sentence of a slide's notes, for finding them on a page. */
-export { firstSentence } from '../../addon/text'
+export { firstSentence } from '../../packages/talk-site/text'
 
 /** Waits until the service worker controls the page, that is until it has cached its deck. */
 export async function underServiceWorker(page: Page): Promise<void> {

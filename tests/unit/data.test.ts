@@ -1,7 +1,5 @@
 import type { CncfStatus, Text } from '../../data/types'
 import { describe, expect, it } from 'vitest'
-import { loadDeck } from '../../addon/node/deck'
-import { han } from '../../addon/text'
 import { chapters } from '../../data/chapters'
 import { claims } from '../../data/claims'
 import { etcd2014, kroahHartman, marineauTags } from '../../data/commits'
@@ -15,6 +13,8 @@ import { citations } from '../../data/references'
 import { sources } from '../../data/sources'
 import { timeline } from '../../data/timeline'
 import { chapterIds, locales } from '../../data/types'
+import { loadDeck } from '../../packages/talk-site/node/deck'
+import { han } from '../../packages/talk-site/text'
 import { deckFiles, editionList, expectNone, lineOf, readProjectFile, shownData, slideAt, stringsIn, textsIn } from './support'
 
 /** One fact of the data, flattened so every check below can name it. */

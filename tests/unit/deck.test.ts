@@ -1,8 +1,7 @@
-import type { DeckSlide } from '../../addon/node/deck'
+import type { DeckSlide } from '../../packages/talk-site/node/deck'
 import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDeck } from '../../addon/node/deck'
 import { chapters, storyChapters } from '../../data/chapters'
 import { acquisition } from '../../data/company'
 import { formatMusd } from '../../data/money'
@@ -10,6 +9,7 @@ import { projects } from '../../data/projects'
 import { citations } from '../../data/references'
 import { timeline } from '../../data/timeline'
 import { chapterIds } from '../../data/types'
+import { loadDeck } from '../../packages/talk-site/node/deck'
 import { deckFiles, editionList, expectNone, lineOf, projectPath, readProjectFile, slideAt, sourceOf, visibleText } from './support'
 
 const slideName = (slide: DeckSlide) => `slide ${slide.no} “${slide.title}” (${slide.where})`

@@ -3,9 +3,9 @@
 import type { CncfStatus, Locale } from '../../data/types'
 import mermaid from 'mermaid'
 import { describe, expect, it } from 'vitest'
-import { loadDeck } from '../../addon/node/deck'
 import { coreosChain, redhatChain } from '../../data/products'
 import { projects } from '../../data/projects'
+import { loadDeck } from '../../packages/talk-site/node/deck'
 import { accessibleText } from '../support/mermaid'
 import { editionList, expectNone } from './support'
 

@@ -1,10 +1,10 @@
 // The two editions tell the same talk: same slides, chapters, components,
 // diagrams and notes; only the words differ. These tests fail when one
 // edition gains or loses something the other has.
-import type { DeckSlide } from '../../addon/node/deck'
+import type { DeckSlide } from '../../packages/talk-site/node/deck'
 import { describe, expect, it } from 'vitest'
-import { loadDeck, loadDeckInfo, slideLabel } from '../../addon/node/deck'
-import { cjkRuns } from '../../addon/text'
+import { loadDeck, loadDeckInfo, slideLabel } from '../../packages/talk-site/node/deck'
+import { cjkRuns } from '../../packages/talk-site/text'
 import site from '../../site.config'
 import { deckFiles, expectNone, lineOf, readProjectFile, shownData, slideAt, sourceOf, textsIn } from './support'
 

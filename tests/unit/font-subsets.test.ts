@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { characterParts, cutSubsets, fontFaces, sourceText } from '../../addon/node/font-subset'
-import { bySubset, findFontsource, inUnicodeRange, unicodeRange } from '../../addon/node/fontsource'
+import { characterParts, cutSubsets, fontFaces, sourceText } from '../../packages/talk-site/node/font-subset'
+import { bySubset, findFontsource, inUnicodeRange, unicodeRange } from '../../packages/talk-site/node/fontsource'
 
 const cache = mkdtempSync(join(tmpdir(), 'talk-fonts-'))
 afterAll(() => rmSync(cache, { recursive: true, force: true }))
@@ -95,7 +95,7 @@ describe('the deck\'s own code, whose words the fonts must hold too', () => {
     ], [])
     // data/talk.ts, shown on the cover by components/TalkMeta.vue.
     expect(text).toContain('云原生技术 Meetup')
-    // addon/labels.ts, the words of the addon's own components.
+    // packages/talk-site/labels.ts, the words of the addon's own components.
     expect(text).toContain('显示或隐藏讲稿')
     expect(text).not.toContain('"lockfileVersion"')
   })

@@ -2,17 +2,16 @@ import type { Rollup } from 'vite'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defineSite, editionOf, editionUrl, siteBaseOf } from '../../addon/index.ts'
-import { loadDeck } from '../../addon/node/deck'
-import { normalizeBase } from '../../addon/node/serve'
-import { decksOf, siteDecks } from '../../addon/node/site'
-import { joinWrappedLines } from '../../addon/text'
-import { deepLinkScript, nestedBases } from '../../addon/vite/deep-links'
-import { linkTags, ogImage, unwrapSlidevMeta, withTags } from '../../addon/vite/link-tags'
-import { optionalFiles } from '../../addon/vite/service-worker'
-import { dropWoffFallback } from '../../addon/vite/woff2-only'
+import { defineSite, editionOf, editionUrl, siteBaseOf } from '../../packages/talk-site/index.ts'
+import { builtInLabels } from '../../packages/talk-site/labels'
+import { loadDeck } from '../../packages/talk-site/node/deck'
+import { normalizeBase } from '../../packages/talk-site/node/serve'
+import { joinWrappedLines } from '../../packages/talk-site/text'
+import { deepLinkScript, nestedBases } from '../../packages/talk-site/vite/deep-links'
+import { linkTags, ogImage, unwrapSlidevMeta, withTags } from '../../packages/talk-site/vite/link-tags'
+import { optionalFiles } from '../../packages/talk-site/vite/service-worker'
+import { dropWoffFallback } from '../../packages/talk-site/vite/woff2-only'
 import site from '../../site.config'
-import anotherSite from '../fixtures/another-talk/site.config'
 
 describe('base paths', () => {
   it.each([
@@ -92,10 +91,23 @@ describe('the site config', () => {
         url: 'https://example.org/',
         editions: [
           edition('en', ''),
-          edition('de', 'de/'),
+          edition('fr', 'fr/'),
         ],
       },
-      'edition de: the addon has no words in this language; give labels.languages',
+      'edition fr: the addon has no words in this language; give labels.languages',
+    ],
+    [
+      {
+        url: 'https://example.org/',
+        editions: [
+          edition('en', ''),
+          {
+            ...edition('fr', 'fr/'),
+            labels: builtInLabels.en,
+          },
+        ],
+      },
+      'edition fr: the addon knows no speaking rate in this language; give speakingRate, the words said a minute',
     ],
   ])('refuses %j, saying what to change', (config, message) => {
     expect(() => defineSite(config)).toThrow(message)
@@ -200,17 +212,6 @@ describe('the site config', () => {
   it('finds the edition a deck\'s lang: names, and names the editions when none matches', () => {
     expect(editionOf(site, 'en').path).toBe('en/')
     expect(() => editionOf(site, 'fr')).toThrow('The deck says lang: fr, but site.config.ts has editions in zh-CN, en')
-  })
-
-  it('reads each edition\'s deck from beside its site config, and picks the one a command\'s --edition names', async () => {
-    const decks = await siteDecks(anotherSite, 'tests/fixtures/another-talk/site.config.ts')
-    expect(decks.map(deck => [deck.entry, deck.locale, deck.path])).toEqual([
-      ['tests/fixtures/another-talk/slides.md', 'en', ''],
-      ['tests/fixtures/another-talk/slides.de.md', 'de', 'de/'],
-    ])
-    expect(decksOf(decks, 'de').map(deck => deck.locale)).toEqual(['de'])
-    expect(decksOf(decks, undefined)).toEqual(decks)
-    expect(() => decksOf(decks, 'fr')).toThrow('--edition fr: the editions are en, de.')
   })
 })
 

@@ -1,13 +1,13 @@
 // Canaries: each reads the installed Slidev and fails, saying which entry of
-// addon/slidev-internals.ts no longer holds, when Slidev changes what the
+// packages/talk-site/slidev-internals.ts no longer holds, when Slidev changes what the
 // addon, the build or the checks rely on.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildCommandFile } from '../../addon/node/slidev-build'
-import { appLayout, buildCommand, compileTimeFlags, devIndexHtml, menuButton, preparserSetup, printView, slideDom, slidevLook, twoslashClient, vueBuild } from '../../addon/slidev-internals'
-import { unnestMenuButton } from '../../addon/vite/menu-button'
+import { buildCommandFile } from '../../packages/talk-site/node/slidev-build'
+import { appLayout, buildCommand, compileTimeFlags, devIndexHtml, menuButton, preparserSetup, printView, slideDom, slidevLook, twoslashClient, vueBuild } from '../../packages/talk-site/slidev-internals'
+import { unnestMenuButton } from '../../packages/talk-site/vite/menu-button'
 
 const require = createRequire(import.meta.url)
 const client = dirname(require.resolve('@slidev/client/package.json'))
@@ -64,7 +64,7 @@ describe('slidev internals the addon relies on', () => {
     const serve = cliSource()
     for (const flag of compileTimeFlags)
       expect(serve).toContain(`${flag}:`)
-    const declared = readFileSync('addon/client/env.d.ts', 'utf8')
+    const declared = readFileSync('packages/talk-site/client/env.d.ts', 'utf8')
     for (const flag of compileTimeFlags)
       expect(declared).toContain(`declare const ${flag}: boolean`)
   })

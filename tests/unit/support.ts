@@ -5,12 +5,11 @@
  * Paths are built from `process.cwd()` (the project root when Vitest runs),
  * because `new URL(file, import.meta.url)` does not resolve under happy-dom.
  */
-import type { DeckSlide } from '../../addon/node/deck'
+import type { DeckSlide } from '../../packages/talk-site/node/deck'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { expect } from 'vitest'
-import { slideLabel } from '../../addon/node/deck'
 import { chapters } from '../../data/chapters'
 import { etcd2014, kroahHartman, marineauTags } from '../../data/commits'
 import { acquisition, adviser, customers, founders, successors } from '../../data/company'
@@ -24,6 +23,7 @@ import { talk } from '../../data/talk'
 import { timeline } from '../../data/timeline'
 import { locales } from '../../data/types'
 import { ui } from '../../data/ui'
+import { slideLabel } from '../../packages/talk-site/node/deck'
 import site from '../../site.config'
 
 /** The talk's editions (site.config.ts), the default one first. */

@@ -2,11 +2,11 @@
 // the closing slide, plans less than the 25 minutes the headmatter promises,
 // its notes are what can be said in that time, and the appendix after the
 // close plans no time at all.
-import type { DeckSlide } from '../../addon/node/deck'
+import type { DeckSlide } from '../../packages/talk-site/node/deck'
 import { parseTimeString } from '@slidev/parser/utils'
 import { describe, expect, it } from 'vitest'
-import { loadDeck, loadDeckInfo } from '../../addon/node/deck'
-import { clock, closingSlide, paceAt, plannedSeconds, speakingSeconds, speechUnits, talkLength, talkParts } from '../../addon/pacing'
+import { loadDeck, loadDeckInfo } from '../../packages/talk-site/node/deck'
+import { clock, closingSlide, paceAt, plannedSeconds, speakingSeconds, speechUnits, talkLength, talkParts } from '../../packages/talk-site/pacing'
 import { editionList, expectNone, sourceOf, visibleText } from './support'
 
 const decks = await Promise.all(editionList.map(async edition => ({ edition, deck: await loadDeck(edition.entry) })))
@@ -25,6 +25,8 @@ const appendixChapter = 'appendix'
 
 const span = ({ min, max }: { min: number, max: number }) => `${clock(min)}–${clock(max)}`
 const planOf = (deck: DeckSlide[]) => deck.map(slide => plannedSeconds(slide.frontmatter))
+/** The edition's speaking rate, as the site config resolves it. */
+const rateOf = (locale: string): number => editionList.find(edition => edition.locale === locale)!.speakingRate
 
 /** Timed slides whose notes fall outside the fit, named. */
 function misfits(deck: DeckSlide[], locale: string): string[] {
@@ -32,7 +34,7 @@ function misfits(deck: DeckSlide[], locale: string): string[] {
     const plan = plannedSeconds(slide.frontmatter)
     if (plan === 0)
       return []
-    const said = speakingSeconds(slide.note, locale)
+    const said = speakingSeconds(slide.note, locale, rateOf(locale))
     const share = said / plan
     return share >= fit.min && share <= fit.max
       ? []
@@ -47,7 +49,7 @@ function timedTalkProblems(deck: DeckSlide[], locale: string, slot: number): str
   if (!close)
     return ['no slide plans any time: give the timed slides `seconds:`']
   const { talk, questions } = talkLength(plan, slot)
-  const notes = deck.slice(0, close.no).reduce((sum, slide) => sum + speakingSeconds(slide.note, locale), 0)
+  const notes = deck.slice(0, close.no).reduce((sum, slide) => sum + speakingSeconds(slide.note, locale, rateOf(locale)), 0)
   return [
     ...(talk >= plannedTalk.min && talk <= plannedTalk.max
       ? []
@@ -88,8 +90,8 @@ describe('counting speech', () => {
   })
 
   it('reads 240 Chinese characters or 140 English words a minute', () => {
-    expect(speakingSeconds('字'.repeat(240), 'zh-CN')).toBe(60)
-    expect(speakingSeconds(Array.from({ length: 70 }).fill('word').join(' '), 'en')).toBe(30)
+    expect(speakingSeconds('字'.repeat(240), 'zh-CN', 240)).toBe(60)
+    expect(speakingSeconds(Array.from({ length: 70 }).fill('word').join(' '), 'en', 140)).toBe(30)
   })
 })
 

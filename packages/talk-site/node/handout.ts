@@ -1,0 +1,225 @@
+import type { Browser } from 'playwright-core'
+import type { DeckInfo } from './deck.ts'
+import type { PrintedSlides } from './print.ts'
+import type { SiteDeck } from './site.ts'
+import { Buffer } from 'node:buffer'
+import { beginMarkedContent, decodePDFRawStream, endMarkedContent, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
+import { escapeHtml, withoutClickMarkers } from '../text.ts'
+import { slideLabel } from './deck.ts'
+import { addOutline, keepTags, setMetadata } from './outline.ts'
+import { SlideError } from './print.ts'
+import { altText } from './slide-text.ts'
+import { settled } from './slide.ts'
+
+/** A4 portrait, two slides per page, each with its notes underneath at the full text width. Millimetres. */
+export const handoutPage = {
+  width: 210,
+  height: 297,
+  marginX: 14,
+  marginTop: 12,
+  gap: 6,
+  /** Narrower than the text, so a minute of notes fits under each slide. */
+  slideWidth: 160,
+  notesHeight: 42,
+  notesGap: 3,
+}
+export const slotsPerPage = 2
+
+/** Where each slide goes on a page, for a deck with this canvas. */
+function layoutFor(canvas: DeckInfo['canvas']): { slideWidth: number, slideLeft: number, slideHeight: number, slotTop: (index: number) => number } {
+  const slideWidth = handoutPage.slideWidth
+  const slideLeft = (handoutPage.width - slideWidth) / 2
+  const slideHeight = slideWidth * canvas.height / canvas.width
+  const slotHeight = slideHeight + handoutPage.notesGap + handoutPage.notesHeight
+  return {
+    slideWidth,
+    slideLeft,
+    slideHeight,
+    slotTop: index => handoutPage.marginTop + (index % slotsPerPage) * (slotHeight + handoutPage.gap),
+  }
+}
+
+/** The `@font-face` rules of a built deck's stylesheets: the fonts the deck loads, at their addresses in the site. */
+export async function fontFaces(deckUrl: string): Promise<string> {
+  const html = await (await fetch(`${deckUrl}/`)).text()
+  const sheets = [
+    ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
+  ].map(m => new URL(m[1]!, `${deckUrl}/`).href)
+  const css = await Promise.all(sheets.map(async sheet => (await fetch(sheet)).text()))
+  return css.flatMap(text => text.match(/@font-face\s*\{[^}]*\}/g) ?? []).join('\n')
+}
+
+/**
+ * The handout's text layer as HTML, in the deck's own fonts (`fontFaces`): a
+ * frame where each slide will go, and the slide's notes below it. The slides
+ * themselves are placed afterwards as vector pages (see `placeSlides`), so
+ * diagrams stay sharp and text stays searchable. Each frame is a picture
+ * whose name is the slide's alternative text (`alts`, else its title): in
+ * the tagged PDF it is the Figure a screen reader reads for the slide.
+ */
+export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabel, fonts, alts = [] }: { notesLabel: string, fonts: string, alts?: string[] }): string {
+  const { slides, info } = deck
+  const { slideWidth, slideLeft, slideHeight, slotTop } = layoutFor(info.canvas)
+  const textWidth = handoutPage.width - 2 * handoutPage.marginX
+  const pages: string[] = []
+  for (let i = 0; i < slides.length; i += slotsPerPage) {
+    const slots = slides.slice(i, i + slotsPerPage).map((slide, k) => `
+      <section class="slot" style="top:${slotTop(k)}mm" data-no="${slide.no}">
+        <div class="frame" role="img" aria-label="${escapeHtml(alts[slide.no - 1] || slide.title)}"></div>
+        <div class="notes"><span class="label">${escapeHtml(notesLabel)} ${slide.no}</span>${escapeHtml(withoutClickMarkers(slide.note))}</div>
+      </section>`)
+    pages.push(`<div class="page">${slots.join('')}</div>`)
+  }
+  return `<!doctype html>
+<html lang="${escapeHtml(info.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(info.title)}</title>
+<style>
+  ${fonts}
+  @page { size: A4; margin: 0 }
+  * { box-sizing: border-box }
+  body { margin: 0; font-family: ${info.fonts.map(font => `"${escapeHtml(font)}"`).join(', ')}, sans-serif; color: #1f2a44 }
+  .page { position: relative; width: ${handoutPage.width}mm; height: ${handoutPage.height}mm; page-break-after: always; overflow: hidden }
+  .slot { position: absolute; left: ${handoutPage.marginX}mm; width: ${textWidth}mm }
+  .frame { width: ${slideWidth}mm; height: ${slideHeight}mm; margin-left: ${slideLeft - handoutPage.marginX}mm; border: 0.3mm solid #d5dbe3 }
+  .notes { margin-top: ${handoutPage.notesGap}mm; height: ${handoutPage.notesHeight}mm; overflow: hidden; font-size: 10pt; line-height: 1.5 }
+  .label { display: inline-block; margin-right: 2mm; color: #1d6fa5; font-weight: 700 }
+</style></head><body>${pages.join('')}</body></html>`
+}
+
+const ptPerMm = 72 / 25.4
+
+/** A marked-content sequence that points into a page's structure tree: `/P <</MCID 3 >>BDC`. */
+const structureMark = /(\/[^\s<>/[\]()]+)\s*<<[^<>]*\/MCID\s+\d[^<>]*>>\s*BDC/g
+
+/**
+ * Turns the tagged slides' marked content into plain marked content (`/P
+ * BMC`): placed into another PDF, their numbers would point into the
+ * handout's own structure tree and a screen reader would read a slide's
+ * text as part of the notes.
+ */
+export function unmarkPages(doc: PDFDocument): void {
+  const unmark = (ref: unknown): void => {
+    const stream = ref instanceof PDFRef
+      ? doc.context.lookup(ref)
+      : undefined
+    if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream))
+      return
+    const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+    const unmarked = doc.context.flateStream(Buffer.from(text.replace(structureMark, '$1 BMC'), 'latin1'), Object.fromEntries(
+      stream.dict.entries().filter(([key]) => !['/Length', '/Filter', '/DecodeParms'].includes(key.asString())).map(([key, value]) => [
+        key.asString().slice(1),
+        value,
+      ]),
+    ))
+    doc.context.assign(ref, unmarked)
+  }
+  for (const page of doc.getPages()) {
+    const contents = page.node.Contents()
+    for (const ref of contents instanceof PDFArray
+      ? contents.asArray()
+      : [
+          page.node.get(PDFName.of('Contents')),
+        ])
+      unmark(ref)
+  }
+  // Text drawn with transparency is in a form of its own, marked the same way.
+  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype'))?.toString() === '/Form')
+      unmark(ref)
+  }
+}
+
+/**
+ * Draws slide pages (vector) into the frames of the handout's text layer,
+ * each as an artifact: the frame's Figure tag and its alternative text stand
+ * for the slide, so a screen reader does not read the slide's text twice.
+ */
+export async function placeSlides(handout: PDFDocument, slides: PDFDocument, slidePages: number[], canvas: DeckInfo['canvas']): Promise<void> {
+  const { slideWidth, slideLeft, slideHeight, slotTop } = layoutFor(canvas)
+  const embedded = await handout.embedPages(slidePages.map(index => slides.getPage(index)))
+  embedded.forEach((page, i) => {
+    const target = handout.getPage(Math.floor(i / slotsPerPage))
+    target.pushOperators(beginMarkedContent('Artifact'))
+    target.drawPage(page, {
+      x: slideLeft * ptPerMm,
+      y: target.getHeight() - slotTop(i) * ptPerMm - slideHeight * ptPerMm,
+      width: slideWidth * ptPerMm,
+      height: slideHeight * ptPerMm,
+    })
+    target.pushOperators(endMarkedContent())
+  })
+}
+
+export interface HandoutOptions {
+  deckUrl: string
+  deck: SiteDeck
+  /** What each slide shows, as `printSlides` read it: each frame's alternative text. */
+  shown: PrintedSlides['shown']
+  /** What labels each slide's notes, in the deck's language. */
+  notesLabel: string
+  /** What introduces a diagram in a slide's alternative text, in the deck's language. */
+  diagramLabel: string
+}
+
+/**
+ * The handout's text layer as a tagged PDF: A4 portrait, a frame for each
+ * slide and its notes under it. Throws naming every slide whose notes do not
+ * fit. It needs only what the slides show, so it prints beside the slides PDF.
+ */
+export async function printNotesLayer(browser: Browser, { deckUrl, deck, shown, notesLabel, diagramLabel }: HandoutOptions): Promise<Uint8Array> {
+  const alts = deck.slides.map(slide => altText(slide.title, shown[slide.no - 1] ?? [], diagramLabel))
+  const html = handoutHtml(deck, { notesLabel, fonts: await fontFaces(deckUrl), alts })
+  const layer = await browser.newPage()
+  const address = `${new URL(deckUrl).origin}/__handout/index.html`
+  try {
+    // Served from the site's own address, so the fonts load as the deck loads them.
+    await layer.route(address, route => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }))
+    await layer.goto(address, { waitUntil: 'load' })
+    await layer.evaluate(settled)
+    const clipped = await layer.$$eval('.slot', slots => slots
+      .filter((slot) => {
+        const notes = slot.querySelector<HTMLElement>('.notes')!
+        return notes.scrollHeight > notes.clientHeight + 1
+      })
+      .map(slot => Number((slot as HTMLElement).dataset.no)))
+    if (clipped.length > 0)
+      throw new SlideError(clipped.map(no => `${slideLabel(deck.slides[no - 1]!)} has notes too long for the handout; shorten them.`).join('\n'))
+    return await layer.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+    })
+  }
+  finally {
+    await layer.close()
+  }
+}
+
+/**
+ * The speaker's handout: the notes layer with each slide (at its last click
+ * step, as a vector page from the slides PDF) placed into its frame, an
+ * outline of the slides, and metadata.
+ */
+export async function assembleHandout(layer: Uint8Array, slides: PrintedSlides, { deck, notesLabel, author }: { deck: SiteDeck, notesLabel: string, author: string }): Promise<{ pdf: Uint8Array, pages: number }> {
+  const doc = await PDFDocument.load(layer)
+  const lastPages = deck.slides.map(slide => slides.pages.findLastIndex(p => p.no === slide.no))
+  const slidePages = await PDFDocument.load(slides.pdf)
+  unmarkPages(slidePages)
+  await placeSlides(doc, slidePages, lastPages, deck.info.canvas)
+  setMetadata(doc, {
+    title: `${deck.info.title} · ${notesLabel}`,
+    author,
+    subject: deck.info.description,
+    keywords: deck.info.keywords,
+    lang: deck.info.lang,
+  })
+  addOutline(doc, deck.slides.map((slide, i) => ({
+    title: `${slide.no}. ${slide.title}`,
+    page: Math.floor(i / slotsPerPage),
+  })))
+  keepTags(doc)
+  return {
+    pdf: await doc.save(),
+    pages: doc.getPageCount(),
+  }
+}
