@@ -27,7 +27,7 @@ function filesIn(dir: string): string[] {
 
 test('the new talk holds nothing of this one: no CoreOS, its fonts, colours or chapters', () => {
   const texts = filesIn(testSites().another.dir).filter(file => /\.(?:html|js|css|json|webmanifest)$/.test(file))
-  const ours = /coreos|Noto Sans SC|JetBrains Mono|Container Linux|附录|--deck-accent|#1d6fa5/i
+  const ours = /coreos|Noto Sans SC|JetBrains Mono|Container Linux|附录|--deck-accent|#1d6fa5|#c2364a/i
   const found = texts.filter(file => ours.test(readFileSync(file, 'utf8')))
   expect(found).toEqual([])
 })

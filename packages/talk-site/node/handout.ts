@@ -76,12 +76,12 @@ export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabe
   ${fonts}
   @page { size: A4; margin: 0 }
   * { box-sizing: border-box }
-  body { margin: 0; font-family: ${info.fonts.map(font => `"${escapeHtml(font)}"`).join(', ')}, sans-serif; color: #1f2a44 }
+  body { margin: 0; font-family: ${info.fonts.map(font => `"${escapeHtml(font)}"`).join(', ')}, sans-serif; color: #1f2937 }
   .page { position: relative; width: ${handoutPage.width}mm; height: ${handoutPage.height}mm; page-break-after: always; overflow: hidden }
   .slot { position: absolute; left: ${handoutPage.marginX}mm; width: ${textWidth}mm }
-  .frame { width: ${slideWidth}mm; height: ${slideHeight}mm; margin-left: ${slideLeft - handoutPage.marginX}mm; border: 0.3mm solid #d5dbe3 }
+  .frame { width: ${slideWidth}mm; height: ${slideHeight}mm; margin-left: ${slideLeft - handoutPage.marginX}mm; border: 0.3mm solid #d1d5db }
   .notes { margin-top: ${handoutPage.notesGap}mm; height: ${handoutPage.notesHeight}mm; overflow: hidden; font-size: 10pt; line-height: 1.5 }
-  .label { display: inline-block; margin-right: 2mm; color: #1d6fa5; font-weight: 700 }
+  .label { display: inline-block; margin-right: 2mm; color: #1d4ed8; font-weight: 700 }
 </style></head><body>${pages.join('')}</body></html>`
 }
 

@@ -124,6 +124,8 @@ htmlAttrs:
 exportFilename: ${options.name}.${lang}
 duration: 20min
 colorSchema: auto
+# Served with the site: Slidev's default icon comes from another host.
+favicon: /favicon.svg
 fonts:
   sans: system-ui, sans-serif
   provider: none
@@ -140,7 +142,7 @@ seconds: 30
 
 # ${text.title}
 
-${text.subtitle}
+## ${text.subtitle}
 
 <!--
 ${text.coverNote}
@@ -281,6 +283,7 @@ export function newTalkFiles(options: NewTalkOptions): Record<string, string> {
     'README.md': readme(options),
     '.gitignore': 'node_modules/\ndist/\nexports/\n',
     'slide-bottom.vue': slideBottom,
+    'public/favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d4ed8"/><path d="M9 10h14v3H9zm0 5h14v3H9zm0 5h9v3H9z" fill="#fff"/></svg>\n',
   }
   options.languages.forEach((lang, i) => {
     files[entryOf(lang, i)] = headmatter(options, lang)
