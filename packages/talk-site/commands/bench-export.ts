@@ -27,7 +27,7 @@ const chromium = requireChromium()
 const decks = await siteDecks(await loadSite(), 'site.config.ts')
 const [first] = decks
 const bin = (name: string): string => resolve('node_modules/.bin', name)
-const work = mkdtempSync(join(tmpdir(), 'coreos-story-bench-'))
+const work = mkdtempSync(join(tmpdir(), 'talk-site-bench-'))
 
 /** Seconds the command takes. */
 function timed(command: string, args: string[]): number {

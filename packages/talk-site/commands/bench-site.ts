@@ -157,7 +157,7 @@ function buildStarter(work: string): string {
 }
 
 const executablePath = requireChromium()
-const work = mkdtempSync(join(tmpdir(), 'coreos-story-bench-site-'))
+const work = mkdtempSync(join(tmpdir(), 'talk-site-bench-site-'))
 const browser = await chromium.launch({ executablePath, args: chromiumArgs })
 try {
   console.log(`Building the starter deck (${starterPackage})…`)

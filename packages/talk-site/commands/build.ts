@@ -20,7 +20,7 @@ own for every slide (17.html, its picture as link preview), and a service worker
 that keeps the deck and the article readable offline.
 
 Options:
-  --base PATH             the folder the site is served from, e.g. /coreos-story/
+  --base PATH             the folder the site is served from, e.g. /my-talk/
                           (default: the BASE environment variable, else /)
   --out DIR               where to write (default: dist); replaced only when the build succeeds,
                           and only if it is empty or was written by this command

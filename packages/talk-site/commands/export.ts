@@ -11,8 +11,8 @@ const help = `Usage: talk-site export [options]
 
 Writes each edition's slides as a PDF and a speaker handout (A4, two slides a page
 with their notes), all replaced together or none:
-  <out>/coreos-story.zh-CN.pdf   <out>/coreos-story.zh-CN.handout.pdf
-  <out>/coreos-story.en.pdf      <out>/coreos-story.en.handout.pdf
+  <out>/my-talk.en.pdf   <out>/my-talk.en.handout.pdf
+  <out>/my-talk.de.pdf   <out>/my-talk.de.handout.pdf
 (the names come from each deck's exportFilename)
 
 Options:

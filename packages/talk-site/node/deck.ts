@@ -24,7 +24,7 @@ export interface DeckSlide {
 /** What the headmatter says about the whole deck. */
 export interface DeckInfo {
   title: string
-  /** Base name of exported files, e.g. `coreos-story.zh-CN`. */
+  /** Base name of exported files, e.g. `my-talk.en`. */
   exportFilename: string
   description: string
   author: string

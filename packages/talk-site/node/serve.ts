@@ -7,16 +7,16 @@ import send from 'send'
 import { isInside } from './files.ts'
 
 export interface StaticServer {
-  /** Where the deck is, without a trailing slash: `http://127.0.0.1:4173/coreos-story`. */
+  /** Where the deck is, without a trailing slash: `http://127.0.0.1:4173/my-talk`. */
   url: string
   close: () => Promise<void>
 }
 
-/** `/coreos-story`, `coreos-story/` or `/` as Vite wants it: `/coreos-story/`, `/`. */
+/** `/my-talk`, `my-talk/` or `/` as Vite wants it: `/my-talk/`, `/`. */
 export function normalizeBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '')
   if (/[?#\s]|^\.|:\/\//.test(trimmed))
-    throw new Error(`"${base}" is not a base path: give the folder the site is served from, such as /coreos-story/ or /.`)
+    throw new Error(`"${base}" is not a base path: give the folder the site is served from, such as /my-talk/ or /.`)
   return trimmed
     ? `/${trimmed}/`
     : '/'
