@@ -19,7 +19,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'packages/*/tests/**/*.test.ts'],
     environment: 'node',
   },
 })

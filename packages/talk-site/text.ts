@@ -34,6 +34,46 @@ export function withoutClickMarkers(note: string): string {
   return note.replace(clickMarker, '')
 }
 
+/**
+ * Markdown's inline markup taken out, the words kept: `**bold**`, `_em_`,
+ * `` `code` ``, `~~struck~~`, `[a link](…)` and `![a picture](…)` become
+ * their text, `# ` at a line's start goes, `\*` becomes `*`. HTML stays as
+ * written (notes are text: see notesAsText).
+ */
+export function markdownAsText(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, __: string, code: string) => code.trim())
+    .replace(/(\*\*|__|~~)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g, '$1')
+    .replace(/(?<![\w\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_\b/g, '$1')
+    .replace(/^#{1,6}[ \t]+/gm, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!~<>|])/g, '$1')
+}
+
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: '\'',
+  nbsp: ' ',
+}
+
+/**
+ * A heading as plain words, whatever its markup: Markdown's (`markdownAsText`)
+ * and HTML's (`<span class="…">`, `<br>`, `&amp;`), spaces collapsed.
+ */
+export function headingText(heading: string): string {
+  return markdownAsText(heading
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ''))
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => entities[name]!)
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 /** Where a sentence ends: after `.`, `!`, `?` (and a closing quote) before a space, or after a Chinese full stop. */
 const sentenceEnd = /(?<=[.!?…][”’"')]?)\s+|(?<=[。！？][”’」』）]?)/u
 

@@ -3,11 +3,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from '../../packages/talk-site/node/deck'
+import { handoutPages } from '../../packages/talk-site/node/handout'
 import { loadSite, siteDecks } from '../../packages/talk-site/node/site'
 import { readPageFolder } from '../../packages/talk-site/paths'
 import { slideDom } from '../../packages/talk-site/slidev-internals'
 import { checkSlide, describeProblems } from '../support/check'
-import { served, testSites } from '../support/sites'
+import { largeMedia, served, testSites } from '../support/sites'
 import { test as walk } from '../support/walk'
 
 // A new talk as a speaker makes one, by global-setup.ts: `talk-site new
@@ -17,6 +18,11 @@ const { project, exports } = testSites().another
 const siteFile = join(project, 'site.config.ts')
 const site = await loadSite(siteFile)
 const decks = await siteDecks(site, siteFile)
+
+// What tests/fixtures/any-talk adds to the English edition, as a talk of someone else's has it.
+const english = decks.find(deck => deck.locale === 'en')!
+const longNotes = 'Notes that run long'
+const { log } = testSites().another
 
 /** Every file under `dir`, by its path. */
 function filesIn(dir: string): string[] {
@@ -98,7 +104,7 @@ for (const deck of decks) {
       [`${deck.info.exportFilename}.pdf`, deck.slides.length],
       [
         `${deck.info.exportFilename}.handout.pdf`,
-        Math.ceil(deck.slides.length / 2),
+        handoutPages(deck.slides.length, new Set(deck.slides.filter(slide => slide.title === longNotes).map(slide => slide.no))).length,
       ],
     ] as const) {
       const info = execFileSync('pdfinfo', [
@@ -109,3 +115,36 @@ for (const deck of decks) {
     }
   })
 }
+
+test('a slide whose notes are longer than a handout cell gets a page of its own, with every sentence, and a warning', () => {
+  const slide = english.slides.find(s => s.title === longNotes)!
+  expect(log).toContain(`slide ${slide.no} (`)
+  expect(log).toMatch(/has notes longer than a handout cell: it gets a page of its own/)
+  const text = execFileSync('pdftotext', [
+    join(exports, `${english.info.exportFilename}.handout.pdf`),
+    '-',
+  ], { encoding: 'utf8' })
+  expect(text.replace(/\s+/g, ' ')).toContain('every sentence reaches the page.')
+})
+
+test('titles, link previews and the annotated page say headings in plain words, whatever their markup', async ({ request }) => {
+  const { url } = served(testSites().another, english)
+  const marked = english.slides.find(slide => slide.title.startsWith('Bold words'))!
+  expect(marked.title).toBe('Bold words, code and a link')
+  expect(english.slides.map(slide => slide.title)).toContain('A slide without a heading, on a layout of the talk\'s own')
+  for (const slide of english.slides) {
+    const html = await (await request.get(`${url}/${slide.no}.html`)).text()
+    const head = html.slice(0, html.indexOf('</head>'))
+    expect(/<title>([^<]+)</.exec(head)?.[1], `slide ${slide.no}`).toMatch(new RegExp(`^${slide.no} · .`))
+    expect(head.match(/<title>[^<]*<|content="[^"]*"/g)?.join('\n'), `slide ${slide.no}`).not.toMatch(/\*\*|`|\]\(/)
+  }
+  const read = await (await request.get(`${url}/${readPageFolder}`)).text()
+  expect(read).not.toMatch(/\*\*|`/)
+})
+
+test('a large video in public/ is cached as it is viewed, not ahead of time, and the build names it', () => {
+  const worker = readFileSync(join(testSites().another.dir, english.path, 'sw.js'), 'utf8')
+  expect(worker).not.toContain(largeMedia.file)
+  expect(worker).toContain('talk-site-media')
+  expect(log).toContain(`${largeMedia.file} (3.00 MB) is larger than the 2.00 MB the offline cache takes ahead of time`)
+})

@@ -1,16 +1,17 @@
 import type { StaticServer } from '../../packages/talk-site/node/serve'
 import type { TestSites } from './sites'
 import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { talkSite } from '../../packages/talk-site/node/cli'
 import { serveDist } from '../../packages/talk-site/node/serve'
-import { setTestSites, talkBase } from './sites'
+import { largeMedia, setTestSites, talkBase } from './sites'
 
-/** Runs a command (in `cwd`); throws with its output when it fails, else gives its standard output. */
-function run(command: string, args: string[], cwd?: string): Promise<string> {
+/** Runs a command (in `cwd`); throws with its output when it fails, else gives its standard output and all it wrote. */
+function runLogged(command: string, args: string[], cwd?: string): Promise<{ stdout: string, output: string }> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       cwd,
@@ -24,9 +25,27 @@ function run(command: string, args: string[], cwd?: string): Promise<string> {
     })
     child.stderr.on('data', (chunk: Uint8Array) => output += chunk)
     child.on('close', code => code === 0
-      ? done(stdout)
+      ? done({ stdout, output })
       : fail(new Error(`${[command, ...args].join(' ')} exited with ${code}:\n${output}`)))
   })
+}
+
+/** Runs a command (in `cwd`); throws with its output when it fails, else gives its standard output. */
+async function run(command: string, args: string[], cwd?: string): Promise<string> {
+  return (await runLogged(command, args, cwd)).stdout
+}
+
+/**
+ * What a talk of someone else's brings that a new one lacks
+ * (tests/fixtures/any-talk): a chapter with a `layout: none` slide, a
+ * heading with markup, notes longer than a handout cell and a slide without
+ * a heading on a layout of its own; and a large video in `public/`.
+ */
+async function addAnyTalk(project: string): Promise<void> {
+  await cp('tests/fixtures/any-talk', project, { recursive: true })
+  await appendFile(join(project, 'slides.md'), '\n---\nsrc: ./slides/en/02-any-talk.md\n---\n')
+  await mkdir(join(project, 'public', dirname(largeMedia.file)), { recursive: true })
+  await writeFile(join(project, 'public', largeMedia.file), randomBytes(largeMedia.bytes))
 }
 
 /**
@@ -35,7 +54,7 @@ function run(command: string, args: string[], cwd?: string): Promise<string> {
  * can), then the talk's own `talk-site build` (without its notes) and
  * `talk-site export`.
  */
-async function newTalk(work: string, dir: string, exports: string): Promise<string> {
+async function newTalk(work: string, dir: string, exports: string): Promise<{ project: string, log: string }> {
   const project = join(work, 'new-talk')
   await run(process.execPath, [
     talkSite,
@@ -44,6 +63,7 @@ async function newTalk(work: string, dir: string, exports: string): Promise<stri
     '--lang',
     'en,de',
   ])
+  await addAnyTalk(project)
   const packed = JSON.parse(await run('npm', [
     'pack',
     '--json',
@@ -58,7 +78,7 @@ async function newTalk(work: string, dir: string, exports: string): Promise<stri
     join(work, packed[0]!.filename),
   ], project)
   const bin = join(project, 'node_modules/.bin/talk-site')
-  await run(bin, [
+  const built = await runLogged(bin, [
     'build',
     '--base',
     '/new-talk/',
@@ -66,8 +86,8 @@ async function newTalk(work: string, dir: string, exports: string): Promise<stri
     '--out',
     dir,
   ], project)
-  await run(bin, ['export', '--out', exports], project)
-  return project
+  const exported = await runLogged(bin, ['export', '--out', exports], project)
+  return { project, log: `${built.output}${exported.output}` }
 }
 
 /**
@@ -83,7 +103,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     another: join(work, 'another'),
     anotherExports: join(work, 'another-exports'),
   }
-  const [, project] = await Promise.all([
+  const [, made] = await Promise.all([
     // Under a strict umask, as on a shared machine: the site must still be world-readable.
     run('/bin/sh', [
       '-c',
@@ -120,8 +140,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     another: {
       dir: dir.another,
       url: another!.url,
-      project: project!,
+      project: made!.project,
       exports: dir.anotherExports,
+      log: made!.log,
     },
   }
   setTestSites(sites)

@@ -16,8 +16,8 @@ export interface TestSites {
   talk: TestSite
   /** tests/fixtures/broken-slides, built with its print view. */
   broken: TestSite
-  /** A new talk made with `talk-site new --lang en,de` and the packed package, built with `--without-notes`; its folder and its export. */
-  another: TestSite & { project: string, exports: string }
+  /** A new talk made with `talk-site new --lang en,de` and the packed package, with tests/fixtures/any-talk added, built with `--without-notes`; its folder, its export, and what its build and export said. */
+  another: TestSite & { project: string, exports: string, log: string }
 }
 
 const key = 'TALK_SITE_TEST_BUILDS'
@@ -32,6 +32,9 @@ export function testSites(): TestSites {
     throw new Error('The browser tests read sites built by tests/support/global-setup.ts: run them with npx playwright test.')
   return JSON.parse(value) as TestSites
 }
+
+/** A media file of the new talk's `public/`, too large for the offline cache to take ahead of time. */
+export const largeMedia = { file: 'media/demo.mp4', bytes: 3 * 1024 * 1024 }
 
 /** The base path the talk is built for in the tests, as on GitHub Pages. */
 export const talkBase = '/coreos-story/'

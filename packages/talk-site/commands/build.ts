@@ -9,6 +9,7 @@ import { commandLine, describeError, fail, shown, stopwatch } from '../node/cli'
 import { replaceFolder, requireOutput } from '../node/files'
 import { runFolder } from '../node/run'
 import { normalizeBase } from '../node/serve'
+import { precacheLimit } from '../vite/service-worker'
 
 const help = `Usage: talk-site build [options]
 
@@ -106,5 +107,7 @@ decks.forEach((deck, i) => {
     console.log(`  pictures, ${deck.path || '/'}: ${pictures.files.length} files, ${mb(pictures.bytes.page)} for the annotated page, ${mb(pictures.bytes.preview)} of link previews`)
   if (offline)
     console.log(`  offline, ${deck.path || '/'}: ${offline.files} files, ${mb(offline.bytes)}`)
+  for (const file of offline?.viewed ?? [])
+    console.warn(`! ${deck.path}${file.url} (${mb(file.size)}) is larger than the ${mb(precacheLimit)} the offline cache takes ahead of time: it is cached once a visitor views it. Make it smaller to have it offline from the first visit.`)
 })
 process.exit(0)

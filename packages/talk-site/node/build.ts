@@ -44,6 +44,8 @@ function rootFirst<D extends { path: string }>(decks: D[]): D[] {
  * `buildOptions` plugin, not through the environment.
  */
 export async function buildDeck(deck: SiteDeck, { decks, out, base, downloads, readPage = false, withoutNotes = false, throwaway = false }: BuildOptions): Promise<BuiltDeck> {
+  if (/^(?:https?:)?\/\//.test(deck.info.favicon))
+    console.warn(`! ${deck.entry}: the favicon is ${deck.info.favicon}, on another host: every visitor's browser asks it for the icon. Put an icon in public/ and name it in the headmatter, as favicon: /favicon.svg.`)
   const plugin = buildOptions({
     editions: decks.length > 1
       ? decks.map(d => d.locale)

@@ -112,14 +112,21 @@ export function requireChromium(explicit?: string): string {
   return found
 }
 
+/** Names no host resolves to but this machine: a build or an export asks no other host for anything (print.ts names what a deck asked for). */
+export const onlyThisMachine = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
+
 /**
- * Starts Chromium for a command. The command's own SIGINT/SIGTERM handling
- * (run.ts) closes it before removing its profile, so Playwright's is off.
+ * Starts Chromium for a command, reaching no host but this machine. The
+ * command's own SIGINT/SIGTERM handling (run.ts) closes it before removing
+ * its profile, so Playwright's is off.
  */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
-    args: chromiumArgs,
+    args: [
+      ...chromiumArgs,
+      onlyThisMachine,
+    ],
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs'
-import { dirname, relative, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { load, parseTimeString, resolveConfig } from '@slidev/parser/fs'
 import { defaultExportFilename } from '../paths.ts'
-import { joinWrappedLines } from '../text.ts'
+import { headingText, joinWrappedLines, markdownAsText } from '../text.ts'
 
 /** One slide of a deck as its source describes it. */
 export interface DeckSlide {
@@ -35,6 +35,8 @@ export interface DeckInfo {
   fonts: string[]
   /** Slidev's canvas in CSS pixels (980×552 unless the headmatter says otherwise). */
   canvas: { width: number, height: number }
+  /** The headmatter's `favicon:`, else Slidev's default, which is on another host. */
+  favicon: string
   /** How long the talk takes, in seconds, as the headmatter's `duration:` says (`25min`); undefined when it says nothing. */
   duration?: number
 }
@@ -79,13 +81,14 @@ export async function loadDeckInfo(entry = 'slides.md'): Promise<DeckInfo> {
   if (!plainFileName.test(exportFilename))
     throw new Error(`${entry}: exportFilename "${exportFilename}" is not a plain file name: give a name such as my-talk.en, without folders (the PDFs are written into --out).`)
   return {
-    title: text(config.title),
+    title: headingText(text(config.title)),
     exportFilename,
-    description: joinWrappedLines(text(config.info)),
+    description: markdownAsText(joinWrappedLines(text(config.info))),
     author: text(config.author),
     lang: text(headmatter.lang),
     keywords: text(headmatter.keywords).split(',').map(k => k.trim()).filter(Boolean),
     fonts: text((headmatter.fonts as Record<string, unknown> | undefined)?.sans).split(',').map(font => font.trim()).filter(Boolean),
+    favicon: text(config.favicon),
     // The height rounded up, as Slidev's client does, so no page spills onto a second one.
     canvas: {
       width: config.canvasWidth,
@@ -113,10 +116,54 @@ function frontmatterProblems(slide: SourceSlide): string[] {
     : [`${lineOf(slide, 'seconds')}: seconds: ${JSON.stringify(seconds)} is not a positive number of seconds: give the time the slide is planned to take, such as seconds: 45, or leave it out for a slide that plans none.`]
 }
 
-/** Reads a deck the way Slidev does, following `src:` imports; throws naming every slide whose frontmatter is wrong. */
+/**
+ * A slide's title as plain words: its first heading (or `title:`) whatever
+ * its markup, else the first line of text it shows (a slide without a
+ * heading), else nothing (a slide that shows only a picture).
+ */
+export function slideTitle(heading: string | undefined, content: string): string {
+  const titled = headingText(heading ?? '')
+  if (titled)
+    return titled
+  const shown = content
+    .replace(/^```[^\n]*\n(?:(?!```)[^\n]*\n)*```/gm, '')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+    .split('\n')
+    .map(line => headingText(line.replace(/^\s*(?:[-*+>]|\d+\.)\s+/, '')))
+    .find(line => /[\p{L}\p{N}]/u.test(line)) ?? ''
+  return shown.length > 80
+    ? `${shown.slice(0, 79)}…`
+    : shown
+}
+
+/**
+ * What is wrong with the deck's own layout a slide uses (`layouts/<name>.vue`
+ * beside the entry), as `file:line: message`: its root element must carry
+ * Slidev's `slidev-layout` class or the addon's mark, or the build cannot
+ * tell the slide from one still loading.
+ */
+function layoutProblems(slide: SourceSlide, root: string, defaults: unknown): string[] {
+  const name = slide.frontmatter.layout ?? (defaults as { layout?: unknown } | undefined)?.layout ?? (slide.index === 0
+    ? 'cover'
+    : 'default')
+  const file = join(root, 'layouts', `${String(name)}.vue`)
+  if (typeof name !== 'string' || !existsSync(file))
+    return []
+  const text = readFileSync(file, 'utf8')
+  if (/slidev-layout|data-talk-site-layout/.test(text))
+    return []
+  const line = text.split('\n').findIndex(l => l.includes('<template')) + 1
+  return [`${relative(process.cwd(), file)}:${Math.max(line, 1)}: slide ${slide.index + 1} uses this layout, whose root element has neither class="slidev-layout" nor data-talk-site-layout: add data-talk-site-layout to its root element (it adds no style), so the build can tell the slide has loaded.`]
+}
+
+/** Reads a deck the way Slidev does, following `src:` imports; throws naming every slide whose frontmatter or layout is wrong. */
 export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
   const data = await read(entry)
-  const problems = data.slides.flatMap(frontmatterProblems)
+  const root = dirname(resolve(entry))
+  const problems = [
+    ...data.slides.flatMap(frontmatterProblems),
+    ...data.slides.flatMap(slide => layoutProblems(slide, root, data.headmatter.defaults)),
+  ]
   if (problems.length > 0)
     throw new Error(`The deck ${entry} has slides to fix:\n${problems.join('\n')}`)
   return data.slides.map((slide) => {
@@ -125,7 +172,7 @@ export async function loadDeck(entry = 'slides.md'): Promise<DeckSlide[]> {
       throw new Error(`Slide ${slide.index + 1} imports ${source}, which does not exist.`)
     return {
       no: slide.index + 1,
-      title: slide.title ?? '',
+      title: slideTitle(slide.title, slide.content),
       file: source,
       where: `${source}:${slide.source.start + 1}`,
       note: slide.note?.trim() ?? '',

@@ -4,10 +4,10 @@ import type { PrintedSlides } from './print.ts'
 import type { SiteDeck } from './site.ts'
 import { Buffer } from 'node:buffer'
 import { beginMarkedContent, decodePDFRawStream, endMarkedContent, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
-import { escapeHtml, withoutClickMarkers } from '../text.ts'
+import { escapeHtml, markdownAsText, withoutClickMarkers } from '../text.ts'
 import { slideLabel } from './deck.ts'
 import { addOutline, keepTags, setMetadata } from './outline.ts'
-import { SlideError } from './print.ts'
+import { slidePageTitle } from './slide-pages.ts'
 import { altText } from './slide-text.ts'
 import { settled } from './slide.ts'
 
@@ -25,26 +25,63 @@ export const handoutPage = {
 }
 export const slotsPerPage = 2
 
-/** Where each slide goes on a page, for a deck with this canvas. */
-function layoutFor(canvas: DeckInfo['canvas']): { slideWidth: number, slideLeft: number, slideHeight: number, slotTop: (index: number) => number } {
+/** How big a slide's frame is on the page, for a deck with this canvas. */
+function frameFor(canvas: DeckInfo['canvas']): { slideWidth: number, slideLeft: number, slideHeight: number } {
   const slideWidth = handoutPage.slideWidth
-  const slideLeft = (handoutPage.width - slideWidth) / 2
-  const slideHeight = slideWidth * canvas.height / canvas.width
-  const slotHeight = slideHeight + handoutPage.notesGap + handoutPage.notesHeight
   return {
     slideWidth,
-    slideLeft,
-    slideHeight,
-    slotTop: index => handoutPage.marginTop + (index % slotsPerPage) * (slotHeight + handoutPage.gap),
+    slideLeft: (handoutPage.width - slideWidth) / 2,
+    slideHeight: slideWidth * canvas.height / canvas.width,
   }
 }
 
-/** The `@font-face` rules of a built deck's stylesheets: the fonts the deck loads, at their addresses in the site. */
+/** Where a slide's frame landed in the notes layer: its 0-based page and its top edge on that page, in millimetres. */
+export interface FramePlace {
+  page: number
+  top: number
+}
+
+/**
+ * The slides, page by page: two to a page, except the slides in `alone`,
+ * whose notes are longer than a cell and which get a page of their own
+ * (their notes flowing on to the next page if they must). Order is kept.
+ */
+export function handoutPages(count: number, alone: ReadonlySet<number>): { slides: number[], alone: boolean }[] {
+  const pages: { slides: number[], alone: boolean }[] = []
+  let shared: number[] = []
+  const flush = (): void => {
+    if (shared.length > 0)
+      pages.push({ slides: shared, alone: false })
+    shared = []
+  }
+  for (let no = 1; no <= count; no++) {
+    if (alone.has(no)) {
+      flush()
+      pages.push({
+        slides: [no],
+        alone: true,
+      })
+      continue
+    }
+    shared.push(no)
+    if (shared.length === slotsPerPage)
+      flush()
+  }
+  flush()
+  return pages
+}
+
+/**
+ * The `@font-face` rules of a built deck's own stylesheets: the fonts the
+ * deck loads, at their addresses in the site. A stylesheet from another host
+ * (Slidev's web fonts from Google, say) is left out: the printing browser
+ * reaches no other host, and print.ts has said so.
+ */
 export async function fontFaces(deckUrl: string): Promise<string> {
   const html = await (await fetch(`${deckUrl}/`)).text()
   const sheets = [
     ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
-  ].map(m => new URL(m[1]!, `${deckUrl}/`).href)
+  ].map(m => new URL(m[1]!, `${deckUrl}/`)).filter(sheet => sheet.origin === new URL(deckUrl).origin)
   const css = await Promise.all(sheets.map(async sheet => (await fetch(sheet)).text()))
   return css.flatMap(text => text.match(/@font-face\s*\{[^}]*\}/g) ?? []).join('\n')
 }
@@ -57,19 +94,18 @@ export async function fontFaces(deckUrl: string): Promise<string> {
  * whose name is the slide's alternative text (`alts`, else its title): in
  * the tagged PDF it is the Figure a screen reader reads for the slide.
  */
-export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabel, fonts, alts = [] }: { notesLabel: string, fonts: string, alts?: string[] }): string {
+export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabel, fonts, alts = [], alone = new Set() }: { notesLabel: string, fonts: string, alts?: string[], alone?: ReadonlySet<number> }): string {
   const { slides, info } = deck
-  const { slideWidth, slideLeft, slideHeight, slotTop } = layoutFor(info.canvas)
+  const { slideWidth, slideLeft, slideHeight } = frameFor(info.canvas)
   const textWidth = handoutPage.width - 2 * handoutPage.marginX
-  const pages: string[] = []
-  for (let i = 0; i < slides.length; i += slotsPerPage) {
-    const slots = slides.slice(i, i + slotsPerPage).map((slide, k) => `
-      <section class="slot" style="top:${slotTop(k)}mm" data-no="${slide.no}">
-        <div class="frame" role="img" aria-label="${escapeHtml(alts[slide.no - 1] || slide.title)}"></div>
-        <div class="notes"><span class="label">${escapeHtml(notesLabel)} ${slide.no}</span>${escapeHtml(withoutClickMarkers(slide.note))}</div>
-      </section>`)
-    pages.push(`<div class="page">${slots.join('')}</div>`)
-  }
+  const pages = handoutPages(slides.length, alone).map(page => `<div class="page${page.alone ? ' alone' : ''}">${page.slides.map((no) => {
+    const slide = slides[no - 1]!
+    return `
+      <section class="slot" data-no="${no}">
+        <div class="frame" role="img" aria-label="${escapeHtml(alts[no - 1] || slide.title)}"></div>
+        <div class="notes"><span class="label">${escapeHtml(notesLabel)} ${no}</span>${escapeHtml(markdownAsText(withoutClickMarkers(slide.note)))}</div>
+      </section>`
+  }).join('')}</div>`)
   return `<!doctype html>
 <html lang="${escapeHtml(info.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(info.title)}</title>
 <style>
@@ -77,10 +113,12 @@ export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabe
   @page { size: A4; margin: 0 }
   * { box-sizing: border-box }
   body { margin: 0; font-family: ${info.fonts.map(font => `"${escapeHtml(font)}"`).join(', ')}, sans-serif; color: #1f2937 }
-  .page { position: relative; width: ${handoutPage.width}mm; height: ${handoutPage.height}mm; page-break-after: always; overflow: hidden }
-  .slot { position: absolute; left: ${handoutPage.marginX}mm; width: ${textWidth}mm }
+  .page { width: ${handoutPage.width}mm; height: ${handoutPage.height}mm; padding: ${handoutPage.marginTop}mm ${handoutPage.marginX}mm 0; page-break-after: always; overflow: hidden; display: flex; flex-direction: column; gap: ${handoutPage.gap}mm }
+  .page.alone { overflow: visible; padding-bottom: ${handoutPage.marginTop}mm }
+  .slot { width: ${textWidth}mm }
   .frame { width: ${slideWidth}mm; height: ${slideHeight}mm; margin-left: ${slideLeft - handoutPage.marginX}mm; border: 0.3mm solid #d1d5db }
   .notes { margin-top: ${handoutPage.notesGap}mm; height: ${handoutPage.notesHeight}mm; overflow: hidden; font-size: 10pt; line-height: 1.5 }
+  .alone .notes { height: auto; overflow: visible }
   .label { display: inline-block; margin-right: 2mm; color: #1d4ed8; font-weight: 700 }
 </style></head><body>${pages.join('')}</body></html>`
 }
@@ -133,15 +171,16 @@ export function unmarkPages(doc: PDFDocument): void {
  * each as an artifact: the frame's Figure tag and its alternative text stand
  * for the slide, so a screen reader does not read the slide's text twice.
  */
-export async function placeSlides(handout: PDFDocument, slides: PDFDocument, slidePages: number[], canvas: DeckInfo['canvas']): Promise<void> {
-  const { slideWidth, slideLeft, slideHeight, slotTop } = layoutFor(canvas)
+export async function placeSlides(handout: PDFDocument, slides: PDFDocument, slidePages: number[], places: FramePlace[], canvas: DeckInfo['canvas']): Promise<void> {
+  const { slideWidth, slideLeft, slideHeight } = frameFor(canvas)
   const embedded = await handout.embedPages(slidePages.map(index => slides.getPage(index)))
   embedded.forEach((page, i) => {
-    const target = handout.getPage(Math.floor(i / slotsPerPage))
+    const place = places[i]!
+    const target = handout.getPage(place.page)
     target.pushOperators(beginMarkedContent('Artifact'))
     target.drawPage(page, {
       x: slideLeft * ptPerMm,
-      y: target.getHeight() - slotTop(i) * ptPerMm - slideHeight * ptPerMm,
+      y: target.getHeight() - place.top * ptPerMm - slideHeight * ptPerMm,
       width: slideWidth * ptPerMm,
       height: slideHeight * ptPerMm,
     })
@@ -160,35 +199,81 @@ export interface HandoutOptions {
   diagramLabel: string
 }
 
+/** The handout's text layer and where each slide's frame landed in it. */
+export interface NotesLayer {
+  pdf: Uint8Array
+  places: FramePlace[]
+}
+
+/** Runs in the page: the slides (`data-no`) whose notes do not fit their cell. */
+function clippedNotes(): number[] {
+  return [
+    ...document.querySelectorAll<HTMLElement>('.slot'),
+  ]
+    .filter((slot) => {
+      const notes = slot.querySelector<HTMLElement>('.notes')!
+      return notes.scrollHeight > notes.clientHeight + 1
+    })
+    .map(slot => Number(slot.dataset.no))
+}
+
+/**
+ * Runs in the page: makes each page of its own a whole number of A4 pages
+ * tall (so the pages after it print where they show), then gives where every
+ * frame is, in millimetres from the top of the layer.
+ */
+function framePlaces(pageHeight: number): number[] {
+  const mm = 96 / 25.4
+  for (const page of document.querySelectorAll<HTMLElement>('.page.alone'))
+    page.style.height = `${Math.ceil(page.scrollHeight / mm / pageHeight - 0.01) * pageHeight}mm`
+  return [
+    ...document.querySelectorAll<HTMLElement>('.frame'),
+  ].map(frame => (frame.getBoundingClientRect().top + window.scrollY) / mm)
+}
+
 /**
  * The handout's text layer as a tagged PDF: A4 portrait, a frame for each
- * slide and its notes under it. Throws naming every slide whose notes do not
- * fit. It needs only what the slides show, so it prints beside the slides PDF.
+ * slide and its notes under it. A slide whose notes are longer than a cell
+ * gets a page of its own, with a warning. It needs only what the slides
+ * show, so it prints beside the slides PDF.
  */
-export async function printNotesLayer(browser: Browser, { deckUrl, deck, shown, notesLabel, diagramLabel }: HandoutOptions): Promise<Uint8Array> {
-  const alts = deck.slides.map(slide => altText(slide.title, shown[slide.no - 1] ?? [], diagramLabel))
-  const html = handoutHtml(deck, { notesLabel, fonts: await fontFaces(deckUrl), alts })
+export async function printNotesLayer(browser: Browser, { deckUrl, deck, shown, notesLabel, diagramLabel }: HandoutOptions): Promise<NotesLayer> {
+  const alts = deck.slides.map(slide => altText(slide.title, shown[slide.no - 1] ?? [], diagramLabel, slidePageTitle(slide.no, '', deck.info.title)))
+  const fonts = await fontFaces(deckUrl)
   const layer = await browser.newPage()
   const address = `${new URL(deckUrl).origin}/__handout/index.html`
+  let html = handoutHtml(deck, { notesLabel, fonts, alts })
   try {
     // Served from the site's own address, so the fonts load as the deck loads them.
     await layer.route(address, route => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }))
     await layer.goto(address, { waitUntil: 'load' })
     await layer.evaluate(settled)
-    const clipped = await layer.$$eval('.slot', slots => slots
-      .filter((slot) => {
-        const notes = slot.querySelector<HTMLElement>('.notes')!
-        return notes.scrollHeight > notes.clientHeight + 1
+    const long = await layer.evaluate(clippedNotes)
+    if (long.length > 0) {
+      for (const no of long)
+        console.warn(`! ${slideLabel(deck.slides[no - 1]!)} has notes longer than a handout cell: it gets a page of its own in the handout.`)
+      html = handoutHtml(deck, {
+        notesLabel,
+        fonts,
+        alts,
+        alone: new Set(long),
       })
-      .map(slot => Number((slot as HTMLElement).dataset.no)))
-    if (clipped.length > 0)
-      throw new SlideError(clipped.map(no => `${slideLabel(deck.slides[no - 1]!)} has notes too long for the handout; shorten them.`).join('\n'))
-    return await layer.pdf({
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      tagged: true,
-    })
+      await layer.goto(address, { waitUntil: 'load' })
+      await layer.evaluate(settled)
+    }
+    const tops = await layer.evaluate(framePlaces, handoutPage.height)
+    return {
+      pdf: await layer.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        tagged: true,
+      }),
+      places: tops.map((top) => {
+        const page = Math.floor((top + 0.01) / handoutPage.height)
+        return { page, top: top - page * handoutPage.height }
+      }),
+    }
   }
   finally {
     await layer.close()
@@ -200,12 +285,12 @@ export async function printNotesLayer(browser: Browser, { deckUrl, deck, shown, 
  * step, as a vector page from the slides PDF) placed into its frame, an
  * outline of the slides, and metadata.
  */
-export async function assembleHandout(layer: Uint8Array, slides: PrintedSlides, { deck, notesLabel, author }: { deck: SiteDeck, notesLabel: string, author: string }): Promise<{ pdf: Uint8Array, pages: number }> {
-  const doc = await PDFDocument.load(layer)
+export async function assembleHandout(layer: NotesLayer, slides: PrintedSlides, { deck, notesLabel, author }: { deck: SiteDeck, notesLabel: string, author: string }): Promise<{ pdf: Uint8Array, pages: number }> {
+  const doc = await PDFDocument.load(layer.pdf)
   const lastPages = deck.slides.map(slide => slides.pages.findLastIndex(p => p.no === slide.no))
   const slidePages = await PDFDocument.load(slides.pdf)
   unmarkPages(slidePages)
-  await placeSlides(doc, slidePages, lastPages, deck.info.canvas)
+  await placeSlides(doc, slidePages, lastPages, layer.places, deck.info.canvas)
   setMetadata(doc, {
     title: `${deck.info.title} · ${notesLabel}`,
     author,
@@ -215,7 +300,7 @@ export async function assembleHandout(layer: Uint8Array, slides: PrintedSlides, 
   })
   addOutline(doc, deck.slides.map((slide, i) => ({
     title: `${slide.no}. ${slide.title}`,
-    page: Math.floor(i / slotsPerPage),
+    page: layer.places[i]!.page,
   })))
   keepTags(doc)
   return {

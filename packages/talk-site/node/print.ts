@@ -7,7 +7,7 @@ import { slideLabel } from './deck.ts'
 import { addOutline, chapterOutline, keepTags, setMetadata } from './outline.ts'
 import { routeUrl } from './site.ts'
 import { readPrintedSlides } from './slide-text.ts'
-import { inPage, isDrawn, renderProblems, settled } from './slide.ts'
+import { inPage, isDrawn, layoutRoot, renderProblems, settled } from './slide.ts'
 
 /** A slide that cannot be printed: its message names the slide and its source file. */
 export class SlideError extends Error {}
@@ -124,6 +124,28 @@ async function waitForPrintView(page: Page, { deck, onSlide }: PrintOptions): Pr
   return pages
 }
 
+const warnedHosts = new Set<string>()
+
+/**
+ * Says, once for each host, what a deck asked another host for while it was
+ * printed: the build's browser reaches no other host (chromium.ts), so the
+ * PDF and the pictures are made without it.
+ */
+function warnForeign(entry: string, urls: Set<string>): void {
+  for (const url of urls) {
+    const { host } = new URL(url)
+    if (warnedHosts.has(host))
+      continue
+    warnedHosts.add(host)
+    const why = /fonts\.(?:googleapis|gstatic|bunny)\.net|fonts\.googleapis\.com|fonts\.gstatic\.com/.test(host)
+      ? `Slidev's web fonts: set fonts.provider: none in the headmatter and bundle the fonts (a @fontsource package, or files in public/)`
+      : 'a link, picture or script in a slide, a layout or a component: put the file in public/ or import it'
+    console.warn(`! ${entry} asks ${host} for ${url.length > 100
+      ? `${url.slice(0, 99)}…`
+      : url} while it is printed; nothing is fetched from another host, so the PDF and the pictures are made without it (${why}).`)
+  }
+}
+
 /**
  * Prints a served deck to a PDF from Slidev's print view: one page per slide
  * (or per click step), each on the deck's canvas, drawn after its fonts and
@@ -140,15 +162,21 @@ export async function printSlides(browser: Browser, options: PrintOptions): Prom
   })
   const errors: string[] = []
   page.on('pageerror', error => errors.push(error.message))
-  if (options.onRequest)
-    page.on('request', request => options.onRequest!(request.url()))
+  const foreign = new Set<string>()
+  page.on('request', (request) => {
+    const url = request.url()
+    if (/^https?:/.test(url) && new URL(url).origin !== new URL(deckUrl).origin)
+      foreign.add(url)
+    options.onRequest?.(url)
+  })
   try {
     await page.goto(routeUrl({ url: deckUrl, path: options.deck.path }, printView.path(withClicks)), { waitUntil: 'load', timeout: 60_000 })
     await page.emulateMedia({ media: 'screen', colorScheme })
     const pages = await waitForPrintView(page, options)
     if (errors.length > 0)
       throw new Error(`${options.deck.entry} raised errors while rendering:\n${errors.join('\n')}`)
-    const read = await page.evaluate(readPrintedSlides, { pages: printView.page, layout: slideDom.layout, diagram: slideDom.diagram })
+    warnForeign(options.deck.entry, foreign)
+    const read = await page.evaluate(readPrintedSlides, { pages: printView.page, layout: layoutRoot, diagram: slideDom.diagram })
     const lastStep = slides.map(slide => read.findLast(p => printView.slideOf(p.id) === slide.no))
     const shown = lastStep.map(p => p?.items ?? [])
     const links = lastStep.map(p => p?.links ?? [])

@@ -4,6 +4,7 @@ import type { PrecacheSummary } from '../vite/context.ts'
 import type { PreviewPage } from '../vite/link-tags.ts'
 import type { BuiltDeck } from './build.ts'
 import type { DeckSlide } from './deck.ts'
+import type { NotesLayer } from './handout.ts'
 import type { TakenPictures } from './pictures.ts'
 import type { PrintedSlides, PrintOptions } from './print.ts'
 import type { SiteDeck } from './site.ts'
@@ -12,7 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { builtInLabels, format } from '../labels.ts'
 import { pdfFile, readPageFolder, serviceWorkerFile, slidePageFile } from '../paths.ts'
-import { firstSentence, noteParagraphs } from '../text.ts'
+import { firstSentence, markdownAsText, noteParagraphs } from '../text.ts'
 import { describeTags, linkTags } from '../vite/link-tags.ts'
 import { inside } from './files.ts'
 import { assembleHandout, printNotesLayer } from './handout.ts'
@@ -34,7 +35,7 @@ export interface PrintedDeck {
  * text is read, beside the slides PDF, which is then placed into it.
  */
 export async function printDeck(browser: Browser, options: PrintOptions & { handout?: { notesLabel: string, diagramLabel: string } }): Promise<PrintedDeck> {
-  let layer: Promise<Uint8Array> | undefined
+  let layer: Promise<NotesLayer> | undefined
   const slides = await printSlides(browser, {
     ...options,
     onRead: (shown) => {
@@ -129,7 +130,7 @@ export function publishedFiles(deck: Pick<BuiltDeck, 'path' | 'info'>, withNotes
 /** How a link preview describes a slide: the first sentence of its notes, else what it shows, else the talk. */
 function slideDescription(slide: DeckSlide, shown: SlideItem[], withNotes: boolean, fallback: string): string {
   const said = withNotes
-    ? firstSentence(slide.note)
+    ? firstSentence(markdownAsText(slide.note))
     : ''
   const text = said || shownText(slide.title, shown)
   return (text.length > 200
@@ -137,34 +138,43 @@ function slideDescription(slide: DeckSlide, shown: SlideItem[], withNotes: boole
     : text) || fallback
 }
 
-/**
- * Writes what a built deck publishes besides its pages: its slides PDF, its
- * handout (with notes), a picture of every slide in both colour schemes
- * (taken from the print view the PDF came from), its annotated page
- * (`read/`), a page of its own for every slide (`17.html`, with that slide's
- * title and preview); then its service worker again, precaching only the
- * fonts and diagram code the deck loaded meanwhile (see the addon's
- * vite/service-worker.ts) and the annotated page.
- */
-export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Pick<SiteDeck, 'path' | 'locale'>[], options: PublishOptions): Promise<Published> {
-  const url = deckUrl(options.siteUrl, deck)
-  const base = new URL(`${url}/`).pathname
-  const folder = join(options.out, deck.path)
-  const files = publishedFiles(deck, options.withNotes)
-  const loaded = fileRecorder(url, decks.map(d => d.path).filter(path => path !== deck.path && path.startsWith(deck.path)).map(path => path.slice(deck.path.length)))
-  const describe = describeFor(options.site, deck)
-  const labels = labelsFor(options.site, deck.locale)
-  const edition = options.site?.editions.find(e => e.locale === deck.locale)
-  let taken: TakenPictures | undefined
+/** What the stages of `publishDeck` share: the deck, where it is served and written, and its words. */
+interface Publishing {
+  browser: Browser
+  deck: BuiltDeck
+  decks: Pick<SiteDeck, 'path' | 'locale'>[]
+  options: PublishOptions
+  /** The deck's address, and its base path (`/talk/de/`). */
+  url: string
+  base: string
+  /** The deck's folder in the build. */
+  folder: string
+  files: ReturnType<typeof publishedFiles>
+  labels: Labels
+  edition: Site['editions'][number] | undefined
+  describe: ReturnType<typeof describeFor>
+  /** Its `index.html`, which every page of its own starts from. */
+  index: string
+}
 
-  const { slides, handout } = await printDeck(browser, {
-    deckUrl: url,
+/**
+ * Stage 1, print: the slides PDF and, with notes, the handout; while the
+ * print view is open, the slide pictures (pictures.ts) and, for the offline
+ * cache, the fonts reader mode needs. Gives what the slides show and the
+ * files the deck loaded meanwhile.
+ */
+async function printStage(p: Publishing): Promise<{ slides: PrintedSlides, taken?: TakenPictures, loaded: Set<string> }> {
+  const { deck, options, files } = p
+  const loaded = fileRecorder(p.url, p.decks.map(d => d.path).filter(path => path !== deck.path && path.startsWith(deck.path)).map(path => path.slice(deck.path.length)))
+  let taken: TakenPictures | undefined
+  const { slides, handout } = await printDeck(p.browser, {
+    deckUrl: p.url,
     deck,
-    ...describe,
+    ...p.describe,
     onSlide: options.onSlide,
     onRequest: loaded.record,
     afterPrint: async (page, pages) => {
-      taken = await takePictures(page, deck, pages, folder)
+      taken = await takePictures(page, deck, pages, p.folder)
       if (options.withNotes) {
         await page.evaluate(showNotesOffscreen, deck.slides.map(slide => slide.note))
         await page.evaluate(() => document.fonts.ready.then(() => undefined))
@@ -172,46 +182,58 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Pick
     },
     ...(files.handout
       ? {
-          handout: { notesLabel: labels.notes, diagramLabel: labels.readDiagram },
+          handout: { notesLabel: p.labels.notes, diagramLabel: p.labels.readDiagram },
         }
       : {}),
   })
   await writeFile(inside(options.out, files.slides, 'exportFilename'), slides.pdf)
   if (files.handout && handout)
     await writeFile(inside(options.out, files.handout, 'exportFilename'), handout.pdf)
+  return { slides, taken, loaded: loaded.files }
+}
 
-  const index = await readFile(join(folder, 'index.html'), 'utf8')
-  const preview = (no: number): PreviewPage['image'] => ({
+/** The picture a link preview shows for slide `no`. */
+function previewImage(no: number): PreviewPage['image'] {
+  return {
     file: previewPath(no),
     width: pictures.preview.width,
     height: pictures.preview.height,
-  })
+  }
+}
+
+/** Stage 2, pages: a page of its own for every slide (`17.html`), with its title, description and preview. */
+async function slidePagesStage(p: Publishing, slides: PrintedSlides): Promise<void> {
+  const { deck, options, edition } = p
   for (const slide of deck.slides) {
     const title = slidePageTitle(slide.no, slide.title, deck.info.title)
     const description = slideDescription(slide, slides.shown[slide.no - 1] ?? [], options.withNotes, deck.info.description)
-    await writeFile(join(folder, slidePageFile(slide.no)), slidePageHtml(index, {
+    await writeFile(join(p.folder, slidePageFile(slide.no)), slidePageHtml(p.index, {
       title,
       tags: [
         ...describeTags(title, description),
         ...(options.site && edition
           ? linkTags(options.site, edition, {
               path: String(slide.no),
-              image: preview(slide.no),
+              image: previewImage(slide.no),
             })
           : []),
       ],
     }))
   }
+}
 
+/** Stage 3, the annotated page (`read/`): every slide's picture, text and notes, readable without JavaScript. */
+async function readPageStage(p: Publishing, slides: PrintedSlides): Promise<void> {
+  const { deck, options, labels, edition, base, files } = p
   const readTitle = format(labels.readTitle, { title: deck.info.title })
   const intro = format(options.withNotes ? labels.readIntro : labels.readIntroWithoutNotes, { count: deck.slides.length })
-  await mkdir(join(folder, readPageFolder), { recursive: true })
+  await mkdir(join(p.folder, readPageFolder), { recursive: true })
   await writeFile(join(options.out, files.read), readPageHtml({
     lang: deck.info.lang || deck.locale,
     labels,
     title: deck.info.title,
     description: deck.info.description,
-    speaker: describe.author || undefined,
+    speaker: p.describe.author || undefined,
     event: options.site?.event?.[deck.locale],
     duration: deck.info.duration,
     base,
@@ -229,21 +251,21 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Pick
           ]
         : []
     }),
-    editions: decks.filter(other => other !== deck).map(other => ({
+    editions: p.decks.filter(other => other !== deck).map(other => ({
       name: options.site?.editions.find(e => e.locale === other.locale)?.name ?? other.locale,
       locale: other.locale,
       href: `${new URL(`${deckUrl(options.siteUrl, other)}/`).pathname}${readPageFolder}`,
     })),
-    chapterTitle: describe.chapterTitle,
+    chapterTitle: p.describe.chapterTitle,
     slides: deck.slides.map(slide => ({
       no: slide.no,
       title: slide.title,
       chapter: typeof slide.frontmatter.chapter === 'string'
         ? slide.frontmatter.chapter
         : undefined,
-      alt: altText(slide.title, slides.shown[slide.no - 1] ?? [], labels.readDiagram),
+      alt: altText(slide.title, slides.shown[slide.no - 1] ?? [], labels.readDiagram, slidePageTitle(slide.no, '', deck.info.title)),
       notes: options.withNotes
-        ? noteParagraphs(slide.note)
+        ? noteParagraphs(markdownAsText(slide.note))
         : [],
       // The site's own address (the cover's and the closing slide's) is where the reader already is.
       links: (slides.links[slide.no - 1] ?? []).filter(link => !options.site || !link.href.startsWith(options.site.url)),
@@ -254,20 +276,50 @@ export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Pick
       ...(options.site && edition
         ? linkTags(options.site, edition, {
             path: readPageFolder,
-            image: preview(1),
+            image: previewImage(1),
           })
         : []),
     ],
-    icon: /<link rel="icon"[^>]*>/.exec(index)?.[0],
+    icon: /<link rel="icon"[^>]*>/.exec(p.index)?.[0],
     withNotes: options.withNotes,
     serviceWorker: deck.build.precache
       ? `${base}${serviceWorkerFile}`
       : undefined,
   }))
+}
 
+/**
+ * Writes what a built deck publishes besides its pages, in four stages:
+ * print (its slides PDF, its handout with notes, a picture of every slide in
+ * both colour schemes, taken from the print view the PDF came from), pages
+ * (a page of its own for every slide, `17.html`), the annotated page
+ * (`read/`), and offline: its service worker again, precaching only the
+ * fonts and diagram code the deck loaded meanwhile (see the addon's
+ * vite/service-worker.ts) and the annotated page.
+ */
+export async function publishDeck(browser: Browser, deck: BuiltDeck, decks: Pick<SiteDeck, 'path' | 'locale'>[], options: PublishOptions): Promise<Published> {
+  const url = deckUrl(options.siteUrl, deck)
+  const folder = join(options.out, deck.path)
+  const publishing: Publishing = {
+    browser,
+    deck,
+    decks,
+    options,
+    url,
+    base: new URL(`${url}/`).pathname,
+    folder,
+    files: publishedFiles(deck, options.withNotes),
+    labels: labelsFor(options.site, deck.locale),
+    edition: options.site?.editions.find(e => e.locale === deck.locale),
+    describe: describeFor(options.site, deck),
+    index: await readFile(join(folder, 'index.html'), 'utf8'),
+  }
+  const { slides, taken, loaded } = await printStage(publishing)
+  await slidePagesStage(publishing, slides)
+  await readPageStage(publishing, slides)
   return {
-    files: Object.values(files),
+    files: Object.values(publishing.files),
     pictures: taken,
-    offline: await deck.build.precache?.(loaded.files),
+    offline: await deck.build.precache?.(loaded),
   }
 }

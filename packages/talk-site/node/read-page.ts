@@ -53,15 +53,69 @@ export interface ReadPage {
 /** How wide a picture is shown: the column's width on a wide screen, the window less its margins on a phone. */
 const pictureSizes = '(min-width: 46rem) 44rem, calc(100vw - 2rem)'
 
+/**
+ * The system fonts that draw a language's Han characters in its own shapes
+ * (simplified and traditional Chinese, Japanese and Korean write some of the
+ * same characters differently), by the language's BCP 47 tag.
+ */
+export function cjkFonts(lang: string): string[] {
+  const tag = lang.toLowerCase()
+  if (/^ja\b/.test(tag)) {
+    return [
+      'Hiragino Sans',
+      'Hiragino Kaku Gothic ProN',
+      'Noto Sans CJK JP',
+      'Yu Gothic',
+      'Meiryo',
+    ]
+  }
+  if (/^ko\b/.test(tag))
+    return ['Apple SD Gothic Neo', 'Noto Sans CJK KR', 'Malgun Gothic']
+  if (/^zh-(?:hant|tw|hk|mo)\b/.test(tag)) {
+    return [
+      /-hk\b/.test(tag)
+        ? 'PingFang HK'
+        : 'PingFang TC',
+      /-hk\b/.test(tag)
+        ? 'Noto Sans CJK HK'
+        : 'Noto Sans CJK TC',
+      'Microsoft JhengHei',
+    ]
+  }
+  if (/^zh\b/.test(tag)) {
+    return [
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Noto Sans CJK SC',
+      'Microsoft YaHei',
+    ]
+  }
+  return []
+}
+
+/** The page's fonts: the system's, with the Han shapes of the page's language. */
+export function pageFonts(lang: string): string {
+  return [
+    'system-ui',
+    '-apple-system',
+    '"Segoe UI"',
+    'Roboto',
+    '"Noto Sans"',
+    ...cjkFonts(lang).map(font => `"${font}"`),
+    'sans-serif',
+  ].join(', ')
+}
+
 /** The page's style: one column, the system's fonts, the reader's colour scheme. No web font: the first screen stays light. */
-const style = `
+function style(lang: string): string {
+  return `
 :root { color-scheme: light dark; --bg: #ffffff; --ink: #1f2937; --muted: #4b5563; --rule: #d1d5db; --link: #1d4ed8; --card: #f3f4f6 }
 @media (prefers-color-scheme: dark) {
   :root { --bg: #111827; --ink: #e5e7eb; --muted: #a1a9b5; --rule: #374151; --link: #93c5fd; --card: #1f2937 }
 }
 * { box-sizing: border-box }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100% }
-body { margin: 0; background: var(--bg); color: var(--ink); font: 400 1.0625rem/1.75 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; overflow-wrap: anywhere }
+body { margin: 0; background: var(--bg); color: var(--ink); font: 400 1.0625rem/1.75 ${pageFonts(lang)}; overflow-wrap: anywhere }
 header, main { max-width: 46rem; margin: 0 auto; padding: 0 1rem }
 header { padding-top: 2rem; padding-bottom: 0.5rem }
 .intro { color: var(--muted) }
@@ -91,6 +145,7 @@ picture img { display: block; width: 100%; height: auto; margin: 0 0 1rem; borde
 .sources li { padding: 0.25rem 0; line-height: 1.5 }
 .open { margin: 0 }
 `
+}
 
 function attributes(values: Record<string, string | number | undefined>): string {
   return Object.entries(values)
@@ -226,7 +281,7 @@ ${slide.links.map(link => `<li><a href="${e(link.href)}">${e(link.text)}</a></li
 ${page.icon
   ? `${page.icon}\n`
   : ''}${tagsHtml(page.head)}
-<style>${style}</style>
+<style>${style(page.lang)}</style>
 ${register}</head>
 <body>
 <header>

@@ -118,7 +118,7 @@ export function readPrintedSlides({ pages, layout, diagram }: TextSelectors): { 
 /** Closes a sentence that has no closing mark, the way its script does: `。` after Chinese, `.` after anything else. */
 function closed(sentence: string): string {
   const text = sentence.trim()
-  if (/[.!?…:;。！？：；]["'”’」』)）]?$/u.test(text))
+  if (!text || /[.!?…:;。！？：；]["'”’」』)）]?$/u.test(text))
     return text
   return cjk.test(text.at(-1) ?? '')
     ? `${text}。`
@@ -137,9 +137,10 @@ function joinSentences(sentences: string[]): string {
 /**
  * A slide's alternative text: its title, then what it shows in reading
  * order, each diagram as `Diagram: <its title>. <its description>`
- * (`diagramLabel` in the deck's language). The title is said once.
+ * (`diagramLabel` in the deck's language). The title is said once. A
+ * slide that shows no text (a picture alone) is named by `fallback`.
  */
-export function altText(title: string, items: SlideItem[], diagramLabel: string): string {
+export function altText(title: string, items: SlideItem[], diagramLabel: string, fallback = ''): string {
   const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
   let titleSeen = false
   const sentences = [
@@ -162,7 +163,7 @@ export function altText(title: string, items: SlideItem[], diagramLabel: string)
     if (name && description)
       sentences.push(closed(description))
   }
-  return joinSentences(sentences.filter(Boolean))
+  return joinSentences(sentences.filter(Boolean)) || fallback
 }
 
 /** A slide's visible text without its title, for a link preview when the notes are not published. */

@@ -15,9 +15,19 @@ export interface InPage {
   diagrams: number[]
 }
 
+/**
+ * The attribute that marks a layout's root element, for layouts without
+ * Slidev's `slidev-layout` class (the addon's `none` layout has it): with
+ * either, a slide counts as loaded.
+ */
+export const layoutMark = 'data-talk-site-layout'
+
+/** A layout's root element, Slidev's or marked. */
+export const layoutRoot = `${slideDom.layout}, [${layoutMark}]`
+
 /** The arguments for the in-page functions, for slide `no` or a printed page's selector, and the deck's slides. */
 export function inPage(root: number | string, slides: { mermaid: string[] }[] = []): InPage {
-  const { canvas, loading, layout, code, diagram, slideClass } = slideDom
+  const { canvas, loading, code, diagram, slideClass } = slideDom
   return {
     root: typeof root === 'number'
       ? slideDom.slide(root)
@@ -25,7 +35,7 @@ export function inPage(root: number | string, slides: { mermaid: string[] }[] = 
     dom: {
       canvas,
       loading,
-      layout,
+      layout: layoutRoot,
       code,
       diagram,
       slideClass,

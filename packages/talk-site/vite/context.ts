@@ -56,6 +56,8 @@ export interface SiteBuildApi {
 export interface PrecacheSummary {
   files: number
   bytes: number
+  /** Media files too large to precache, cached as they are viewed: paths in the deck's folder, with their sizes. */
+  viewed: { url: string, size: number }[]
 }
 
 const buildPluginName = 'talk-site:build'

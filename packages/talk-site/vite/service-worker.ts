@@ -8,6 +8,24 @@ import { pictures, readPageFolder, siteVersionMeta } from '../paths.ts'
 import { nestedBases } from './deep-links.ts'
 
 const fontFile = /\.(?:woff2?|ttf|otf)$/
+const mediaExtensions = 'png|jpe?g|gif|webp|avif|svg|mp4|webm|mp3|ogg|wav|m4a|mov|pdf'
+const mediaFile = new RegExp(`\\.(?:${mediaExtensions})$`, 'i')
+
+/**
+ * The largest picture, video or sound file the offline cache takes in ahead
+ * of time; a larger one (a demo video in `public/`) is cached when it is
+ * viewed, and the build names it.
+ */
+export const precacheLimit = 2 * 1024 * 1024
+
+/** Splits a precache manifest: what is cached ahead of time, and the media files too large for it. */
+export function withinLimit<T extends { url: string, size: number }>(entries: T[]): { kept: T[], viewed: T[] } {
+  const viewed = entries.filter(entry => entry.size > precacheLimit && mediaFile.test(entry.url))
+  return {
+    kept: entries.filter(entry => !viewed.includes(entry)),
+    viewed,
+  }
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
@@ -88,7 +106,7 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
   let optional = new Set<string>()
   let version = ''
   let used: Set<string> | undefined
-  let summary: PrecacheSummary = { files: 0, bytes: 0 }
+  let summary: PrecacheSummary = { files: 0, bytes: 0, viewed: [] }
   const options: Partial<VitePWAOptions> = {
     registerType: 'prompt',
     // The addon registers it from the deck once the page has loaded (client/offline.ts).
@@ -118,6 +136,19 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
           runtimeCaching: [
             ...pageRoutes(viteConfig.base, nested),
             {
+              // Media too large to precache (see precacheLimit), kept once viewed; a nested edition's are its own worker's.
+              urlPattern: new RegExp(`${escapeRegExp(viteConfig.base)}${nested.map(path => `(?!${escapeRegExp(path.slice(viteConfig.base.length))})`).join('')}(?!${escapeRegExp(pictures.folder)})[^?#]+\\.(?:${mediaExtensions})(?:[?#].*)?$`, 'i'),
+              handler: 'CacheFirst',
+              options: {
+                cacheName: `talk-site-media${viteConfig.base}`,
+                expiration: { maxEntries: 50 },
+                rangeRequests: true,
+                cacheableResponse: {
+                  statuses: [200],
+                },
+              },
+            },
+            {
               // Only this edition's pictures: a nested edition's are under its folder, in its own worker.
               urlPattern: new RegExp(`${escapeRegExp(viteConfig.base)}${escapeRegExp(pictures.folder)}[^/]+$`),
               handler: 'CacheFirst',
@@ -127,12 +158,14 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
               },
             },
           ],
-          maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+          // Larger files are left out by manifestTransforms below, and named.
+          maximumFileSizeToCacheInBytes: 1024 * 1024 * 1024,
           manifestTransforms: [
             (entries) => {
+              const { kept, viewed } = withinLimit(entries)
               const manifest = (used
-                ? entries.filter(entry => !optional.has(entry.url) || used!.has(entry.url))
-                : entries)
+                ? kept.filter(entry => !optional.has(entry.url) || used!.has(entry.url))
+                : kept)
                 // The worker names the version of the page it caches, which the page compares with its own.
                 .map(entry => entry.url === 'index.html'
                   ? { ...entry, revision: version }
@@ -140,6 +173,7 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
               summary = {
                 files: manifest.length,
                 bytes: manifest.reduce((sum, entry) => sum + entry.size, 0),
+                viewed: viewed.map(({ url, size }) => ({ url, size })),
               }
               return { manifest, warnings: [] }
             },
