@@ -15,7 +15,7 @@ export default antfu({
   ],
 }, {
   // The talk-site command: command-line tools, which print and await at their top level as scripts do.
-  files: ['packages/talk-site/commands/**/*.ts', 'packages/talk-site/bin/**/*.js'],
+  files: ['packages/talk-site-cli/commands/**/*.ts', 'packages/talk-site-cli/bin/**/*.js'],
   rules: {
     'no-console': 'off',
     'antfu/no-top-level-await': 'off',

@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, findChromium } from './packages/talk-site/node/chromium'
+import { chromiumArgs, findChromium } from './packages/talk-site-cli/node/chromium'
 import { loadDeckInfo } from './packages/talk-site/node/deck'
 
 const { canvas } = await loadDeckInfo('slides.md')

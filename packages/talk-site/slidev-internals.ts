@@ -2,7 +2,7 @@
  * Everything the addon, the build and the checks rely on that Slidev does not
  * publish as API (its public client API is `@slidev/client`'s index.ts; the
  * rest "might change"). Nothing else names these. When Slidev changes one of
- * them, tests/unit/slidev-internals.test.ts fails and says which.
+ * them, tests/slidev-internals.test.ts fails and says which.
  */
 
 /** Slidev's navigation-bar menu button, whose nested `<button>` vite/menu-button.ts unnests. */
@@ -79,7 +79,7 @@ export const compileTimeFlags = [
 /**
  * Slidev's `slidev build` as a function: `@slidev/cli` exports
  * `resolveOptions` but not `build`, which its CLI imports from a chunk of its
- * own; see node/slidev-build.ts.
+ * own; see talk-site's node/slidev-build.ts.
  */
 export const buildCommand = {
   cli: '@slidev/cli/dist/cli.mjs',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { talkSite } from '../../packages/talk-site/node/cli'
+import { talkSite } from '../../packages/talk-site-cli/node/cli'
 import { testSites } from '../support/sites'
 
 // `npm run build` itself: what it leaves behind, and what it does with bad input.

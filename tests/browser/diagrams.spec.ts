@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { waitForSlide } from '../../packages/talk-site/node/slide'
+import { waitForSlide } from '../../packages/talk-site-cli/node/slide'
 import { slideDom } from '../../packages/talk-site/slidev-internals'
 import { accessibleText, mermaidCode } from '../support/mermaid'
 import { loadTalk, served, talkBase, testSites } from '../support/sites'

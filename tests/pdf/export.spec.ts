@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { talkSite } from '../../packages/talk-site/node/cli'
-import { outputMarker } from '../../packages/talk-site/node/files'
+import { talkSite } from '../../packages/talk-site-cli/node/cli'
+import { outputMarker } from '../../packages/talk-site-cli/node/files'
 import { loadTalk } from '../support/sites'
 
 const { decks: talkDecks } = await loadTalk()

@@ -2,8 +2,8 @@
 // printing it: for a fixture that must fail the checks and the print.
 // Usage: tsx tests/support/build-deck.ts <entry> <out>
 import process from 'node:process'
-import { buildSite } from '../../packages/talk-site/node/build'
-import { siteDecks } from '../../packages/talk-site/node/site'
+import { buildSite } from '../../packages/talk-site-cli/node/build'
+import { siteDecks } from '../../packages/talk-site-cli/node/site'
 
 const [entry, out] = process.argv.slice(2)
 if (!entry || !out) {

@@ -1,7 +1,7 @@
 import type { ConsoleMessage, Page } from '@playwright/test'
 import type { DeckSlide } from '../../packages/talk-site/node/deck'
+import { inPage, renderProblems, settled, waitForSlide } from '../../packages/talk-site-cli/node/slide'
 import { slideLabel } from '../../packages/talk-site/node/deck'
-import { inPage, renderProblems, settled, waitForSlide } from '../../packages/talk-site/node/slide'
 import { cjkRuns } from '../../packages/talk-site/text'
 import { seriousViolations } from './axe'
 import { accessibleText } from './mermaid'

@@ -1,4 +1,4 @@
-import type { StaticServer } from '../../packages/talk-site/node/serve'
+import type { StaticServer } from '../../packages/talk-site-cli/node/serve'
 import type { TestSites } from './sites'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -6,8 +6,8 @@ import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
-import { talkSite } from '../../packages/talk-site/node/cli'
-import { serveDist } from '../../packages/talk-site/node/serve'
+import { talkSite } from '../../packages/talk-site-cli/node/cli'
+import { serveDist } from '../../packages/talk-site-cli/node/serve'
 import { largeMedia, setTestSites, talkBase } from './sites'
 
 /** Runs a command (in `cwd`); throws with its output when it fails, else gives its standard output and all it wrote. */
@@ -49,9 +49,9 @@ async function addAnyTalk(project: string): Promise<void> {
 }
 
 /**
- * A new talk as a speaker starts one: the package packed, `talk-site new`,
- * the tarball installed into the talk (from the registry's cache where it
- * can), then the talk's own `talk-site build` (without its notes) and
+ * A new talk as a speaker starts one: the addon and its command packed,
+ * `talk-site new`, the two tarballs installed into the talk (from the
+ * registry's cache where it can), then the talk's own `talk-site build` (without its notes) and
  * `talk-site export`.
  */
 async function newTalk(work: string, dir: string, exports: string): Promise<{ project: string, log: string }> {
@@ -64,18 +64,22 @@ async function newTalk(work: string, dir: string, exports: string): Promise<{ pr
     'en,de',
   ])
   await addAnyTalk(project)
-  const packed = JSON.parse(await run('npm', [
-    'pack',
-    '--json',
-    '--pack-destination',
-    work,
-  ], resolve('packages/talk-site'))) as { filename: string }[]
+  const tarballs: string[] = []
+  for (const pkg of ['packages/talk-site', 'packages/talk-site-cli']) {
+    const packed = JSON.parse(await run('npm', [
+      'pack',
+      '--json',
+      '--pack-destination',
+      work,
+    ], resolve(pkg))) as { filename: string }[]
+    tarballs.push(join(work, packed[0]!.filename))
+  }
   await run('npm', [
     'install',
     '--prefer-offline',
     '--no-audit',
     '--no-fund',
-    join(work, packed[0]!.filename),
+    ...tarballs,
   ], project)
   const bin = join(project, 'node_modules/.bin/talk-site')
   const built = await runLogged(bin, [

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
+import type { SiteDeck } from '../../packages/talk-site-cli/node/site'
 import type { Site } from '../../packages/talk-site/index.ts'
-import type { SiteDeck } from '../../packages/talk-site/node/site'
 import process from 'node:process'
-import { deckUrl, loadSite, siteDecks } from '../../packages/talk-site/node/site'
+import { deckUrl, loadSite, siteDecks } from '../../packages/talk-site-cli/node/site'
 
 /** A site the tests built, and where it is served: `http://127.0.0.1:41234/coreos-story` (no trailing slash). */
 export interface TestSite {

@@ -1,24 +1,40 @@
-// The package a speaker installs: what the deck loads never reaches for the
-// tool's Node code, and every package its files import is one it declares.
+// The two packages a speaker installs: the addon (slidev-addon-talk-site,
+// what the deck and its build load) and its command (talk-site: build, print,
+// publish). Each declares what it imports and nothing crosses the wrong way.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const root = 'packages/talk-site'
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+interface Manifest {
+  name: string
   dependencies: Record<string, string>
   peerDependencies: Record<string, string>
   files: string[]
 }
 
-/** Every TypeScript and Vue file of the package, by its path inside it. */
-const sources = readdirSync(root, { recursive: true, withFileTypes: true })
-  .filter(entry => entry.isFile() && /\.(?:ts|vue)$/.test(entry.name) && !entry.parentPath.includes('node_modules'))
-  .map(entry => relative(root, join(entry.parentPath, entry.name)))
+interface Package {
+  root: string
+  manifest: Manifest
+  /** Every TypeScript, Vue and JavaScript file of the package but its tests, by its path inside it. */
+  sources: string[]
+}
+
+function readPackage(root: string): Package {
+  return {
+    root,
+    manifest: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest,
+    sources: readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter(entry => entry.isFile() && /\.(?:ts|vue|js)$/.test(entry.name) && !/node_modules|\/tests\b/.test(entry.parentPath))
+      .map(entry => relative(root, join(entry.parentPath, entry.name))),
+  }
+}
+
+const addon = readPackage('packages/talk-site')
+const command = readPackage('packages/talk-site-cli')
 
 /** What a file imports: the specifiers of its import statements and dynamic imports. */
-function importsOf(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8')
+function importsOf(pkg: Package, file: string): string[] {
+  const text = readFileSync(join(pkg.root, file), 'utf8')
   return [
     ...text.matchAll(/^\s*(?:import|export)\s[^'"`]*?from\s+'([^']+)'|\bimport\('([^']+)'\)/gm),
   ].map(match => match[1] ?? match[2]!)
@@ -31,51 +47,69 @@ function packageOf(specifier: string): string {
     : specifier.split('/')[0]!
 }
 
-/**
- * What the deck loads in the browser: the addon's client side, its one
- * client setup (keys) and the modules both sides share. Its other setup
- * files and vite/ run in Slidev's Node process.
- */
-const runtime = sources.filter(file => /^(?:client|components)\/|^setup\/shortcuts\.ts$|^[^/]+\.(?:ts|vue)$/.test(file) && file !== 'vite.config.ts')
+/** Each import of the package's files that `bad` picks out, as `file imports specifier`. */
+function importsWhere(pkg: Package, files: string[], bad: (specifier: string) => boolean): string[] {
+  return files.flatMap(file => importsOf(pkg, file).filter(bad).map(specifier => `${file} imports ${specifier}`))
+}
 
-describe('the package slidev-addon-talk-site', () => {
-  it('keeps what the deck loads apart from the tool: no import of node/, commands/ or the printing packages', () => {
-    const nodeOnly = [
-      'playwright-core',
-      'sharp',
-      'pdf-lib',
-      'send',
-      'subset-font',
-      'workbox-build',
-      'tsx',
-    ]
-    const crossing = runtime.flatMap(file => importsOf(file)
-      .filter(specifier => /(?:^|\/)(?:node|commands)\//.test(specifier) || nodeOnly.includes(packageOf(specifier)) || specifier.startsWith('node:'))
-      .map(specifier => `${file} imports ${specifier}`))
-    expect(runtime.length).toBeGreaterThan(10)
-    expect(crossing).toEqual([])
-  })
+/** What only printing and publishing need: the command's packages. */
+const printing = [
+  'playwright-core',
+  'sharp',
+  'pdf-lib',
+  'send',
+  'tsx',
+  'talk-site',
+]
 
+describe.each([addon, command])('the package in $root', (pkg) => {
   it('declares every package its files import (Slidev\'s client, types and Vite come with @slidev/cli)', () => {
     const declared = new Set([
-      ...Object.keys(manifest.dependencies),
-      ...Object.keys(manifest.peerDependencies),
+      ...Object.keys(pkg.manifest.dependencies),
+      ...Object.keys(pkg.manifest.peerDependencies),
       '@slidev/client',
       '@slidev/types',
       'vite',
     ])
-    const undeclared = sources.flatMap(file => importsOf(file)
-      .filter(specifier => !specifier.startsWith('.') && !specifier.startsWith('node:') && !specifier.startsWith('virtual:'))
-      .filter(specifier => !declared.has(packageOf(specifier)))
-      .map(specifier => `${file} imports ${specifier}`))
-    expect(undeclared).toEqual([])
+    expect(importsWhere(pkg, pkg.sources, specifier => !/^(?:\.|node:|virtual:)/.test(specifier) && !declared.has(packageOf(specifier)))).toEqual([])
   })
 
-  it('publishes every file the package is made of, and none of its tests', () => {
-    const published = (file: string): boolean => manifest.files.some(pattern => pattern === '*.ts' || pattern === '*.vue'
+  it('declares no package it does not import', () => {
+    const imported = new Set(pkg.sources.flatMap(file => importsOf(pkg, file).map(packageOf)))
+    expect(Object.keys(pkg.manifest.dependencies).filter(name => !imported.has(name))).toEqual([])
+  })
+
+  it('publishes every file it is made of', () => {
+    const published = (file: string): boolean => pkg.manifest.files.some(pattern => pattern.startsWith('*.')
       ? !file.includes('/') && file.endsWith(pattern.slice(1))
       : file.startsWith(`${pattern}/`))
-    expect(sources.filter(file => !published(file))).toEqual([])
-    expect(sources.filter(file => file.endsWith('.test.ts'))).toEqual([])
+    expect(pkg.sources.filter(file => !published(file))).toEqual([])
+  })
+})
+
+describe('between the two packages', () => {
+  it('the addon needs nothing of the command: no import of it or of the printing packages', () => {
+    expect(addon.sources.length).toBeGreaterThan(30)
+    expect(importsWhere(addon, addon.sources, specifier => printing.includes(packageOf(specifier)) || /talk-site-cli/.test(specifier))).toEqual([])
+  })
+
+  it('what the deck loads in the browser (client, components, the key setup, shared modules) imports nothing of Node', () => {
+    const browser = addon.sources.filter(file => /^(?:client|components|layouts)\/|^setup\/shortcuts\.ts$|^[^/]+\.(?:ts|vue)$/.test(file) && file !== 'vite.config.ts')
+    expect(browser.length).toBeGreaterThan(10)
+    expect(importsWhere(addon, browser, specifier => /(?:^|\/)node\//.test(specifier) || specifier.startsWith('node:') || [
+      'subset-font',
+      'mermaid',
+      'vite-plugin-pwa',
+      'workbox-build',
+      '@slidev/parser',
+    ].includes(packageOf(specifier)))).toEqual([])
+  })
+
+  it('the command reaches the addon only through its published exports', () => {
+    const exported = Object.keys((JSON.parse(readFileSync(join(addon.root, 'package.json'), 'utf8')) as { exports: Record<string, string> }).exports)
+    const reachable = (specifier: string): boolean => exported.some(key => key === `.${specifier.slice('slidev-addon-talk-site'.length)}`
+      || (key.endsWith('/*') && specifier.startsWith(`slidev-addon-talk-site${key.slice(1, -1)}`)))
+    expect(importsWhere(command, command.sources, specifier => specifier.includes('talk-site/') && !specifier.startsWith('slidev-addon-talk-site'))).toEqual([])
+    expect(importsWhere(command, command.sources, specifier => packageOf(specifier) === 'slidev-addon-talk-site' && !reachable(specifier))).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import type { HtmlTagDescriptor } from 'vite'
-import { escapeHtml } from '../text.ts'
-import { tagsHtml } from '../vite/link-tags.ts'
+import { escapeHtml } from 'slidev-addon-talk-site/text'
+import { tagsHtml } from 'slidev-addon-talk-site/vite/link-tags'
 
 /** How a slide's own page names itself: `17 · 镜像与安全：Quay 和 Clair · CoreOS：从车库到 Red Hat`. */
 export function slidePageTitle(no: number, slideTitle: string, talkTitle: string): string {

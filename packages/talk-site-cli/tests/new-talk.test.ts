@@ -4,11 +4,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { plannedSeconds } from 'slidev-addon-talk-site/pacing'
 import { afterAll, describe, expect, it } from 'vitest'
-import { newTalkFiles, newTalkProblem, starterLanguages } from '../../packages/talk-site/node/new-talk'
-import { decksOf, loadSite, siteDecks } from '../../packages/talk-site/node/site'
-import { plannedSeconds } from '../../packages/talk-site/pacing'
-import { accessibleText } from '../support/mermaid'
+import { newTalkFiles, newTalkProblem, starterLanguages } from '../node/new-talk'
+import { decksOf, loadSite, siteDecks } from '../node/site'
 
 // Inside the project, so the talk's site.config.ts finds the package as an installed talk would.
 mkdirSync(resolve('node_modules/.cache'), { recursive: true })
@@ -21,6 +20,7 @@ function scaffold(name: string, languages: string[]): string {
     name,
     languages,
     version: '^1.0.0',
+    addonVersion: '^1.0.0',
     slidev: '^53.0.0',
     theme: '^0.25.0',
     vue: '^3.5.0',
@@ -61,23 +61,25 @@ describe('a new talk', () => {
         expect(plannedSeconds(slide.frontmatter), `slide ${slide.no} of ${deck.entry}`).toBeGreaterThan(0)
       }
       const [diagram] = deck.slides.flatMap(slide => slide.mermaid)
-      const { title, description } = accessibleText(diagram!)
-      expect(title && description).toBeTruthy()
+      expect(diagram).toMatch(/^\s*accTitle:\s*\S/m)
+      expect(diagram).toMatch(/^\s*accDescr:\s*\S/m)
       expect(site.chapters.introduction?.[deck.locale]).toBeTruthy()
     }
   })
 
-  it('depends on the package and calls its command, and says nothing of this talk', () => {
+  it('depends on the addon and its command and calls the command, and says nothing of this talk', () => {
     const files = newTalkFiles({
       name: 'x',
       languages: starterLanguages,
       version: '^1.2.3',
+      addonVersion: '^1.2.4',
       slidev: '^53.0.0',
       theme: '^0.25.0',
       vue: '^3.5.0',
     })
-    const pkg = JSON.parse(files['package.json']!) as { dependencies: Record<string, string>, scripts: Record<string, string> }
-    expect(pkg.dependencies['slidev-addon-talk-site']).toBe('^1.2.3')
+    const pkg = JSON.parse(files['package.json']!) as { dependencies: Record<string, string>, devDependencies: Record<string, string>, scripts: Record<string, string> }
+    expect(pkg.dependencies['slidev-addon-talk-site']).toBe('^1.2.4')
+    expect(pkg.devDependencies['talk-site']).toBe('^1.2.3')
     expect(pkg.scripts.build).toBe('talk-site build')
     expect(pkg.scripts.export).toBe('talk-site export')
     expect(Object.values(files).join('\n')).not.toMatch(/coreos|container linux|noto sans sc/i)

@@ -1,7 +1,7 @@
-import { editionOf } from '../index'
+import { editionOf } from 'slidev-addon-talk-site'
+import { clock, plannedSeconds, speakingSeconds, talkLength, talkParts } from 'slidev-addon-talk-site/pacing'
 import { commandLine, fail } from '../node/cli'
 import { decksOf, loadSite, siteDecks } from '../node/site'
-import { clock, plannedSeconds, speakingSeconds, talkLength, talkParts } from '../pacing'
 
 const help = `Usage: talk-site timing [--edition zh-CN|en] [--site site.config.ts]
 

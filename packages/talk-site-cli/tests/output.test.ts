@@ -5,14 +5,14 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { loadDeck, loadDeckInfo } from 'slidev-addon-talk-site/node/deck'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { missingChromium } from '../../packages/talk-site/node/chromium'
-import { describeError } from '../../packages/talk-site/node/cli'
-import { loadDeck, loadDeckInfo } from '../../packages/talk-site/node/deck'
-import { checkOutput, inside, outputMarker, replaceFolder, UsageError, writeFilesAtomic } from '../../packages/talk-site/node/files'
-import { pictureError } from '../../packages/talk-site/node/pictures'
-import { SlideError } from '../../packages/talk-site/node/print'
-import { serveDist } from '../../packages/talk-site/node/serve'
+import { missingChromium } from '../node/chromium'
+import { describeError } from '../node/cli'
+import { checkOutput, inside, outputMarker, replaceFolder, UsageError, writeFilesAtomic } from '../node/files'
+import { pictureError } from '../node/pictures'
+import { SlideError } from '../node/print'
+import { serveDist } from '../node/serve'
 
 // Run in one Node process with tsx's loader, so a signal reaches the run itself.
 function run(args: string[]): string[] {

@@ -4,13 +4,13 @@
 // The browser side is tests/browser/new-talk.spec.ts, on tests/fixtures/any-talk.
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
+import { loadDeck, slideTitle } from 'slidev-addon-talk-site/node/deck'
+import { headingText, markdownAsText } from 'slidev-addon-talk-site/text'
+import { precacheLimit, withinLimit } from 'slidev-addon-talk-site/vite/service-worker'
 import { describe, expect, it } from 'vitest'
-import { loadDeck, slideTitle } from '../node/deck'
 import { fontFaces, handoutPages } from '../node/handout'
 import { cjkFonts, pageFonts } from '../node/read-page'
 import { altText } from '../node/slide-text'
-import { headingText, markdownAsText } from '../text'
-import { precacheLimit, withinLimit } from '../vite/service-worker'
 
 describe('markup as plain words', () => {
   it.each([

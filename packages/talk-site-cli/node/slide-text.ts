@@ -1,4 +1,4 @@
-import { cjk } from '../text.ts'
+import { cjk } from 'slidev-addon-talk-site/text'
 
 /** One thing a slide shows, in reading order: a block of text, or a diagram with its accessible title and description. */
 export type SlideItem

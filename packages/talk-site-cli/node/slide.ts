@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { slideDom } from '../slidev-internals.ts'
+import { slideDom } from 'slidev-addon-talk-site/slidev-internals'
 import { routeUrl } from './site.ts'
 
 /** What the in-page functions below need to know of Slidev's DOM, passed in (as plain values) because they run in the browser. */

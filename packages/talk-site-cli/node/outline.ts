@@ -1,5 +1,5 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib'
-import type { DeckSlide } from './deck.ts'
+import type { DeckSlide } from 'slidev-addon-talk-site/node/deck'
 import { PDFDict, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
 /** One bookmark: a title, the 0-based page it opens, and bookmarks under it. */

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { characterParts, cutSubsets, fontFaces, sourceText } from '../../packages/talk-site/node/font-subset'
-import { bySubset, findFontsource, inUnicodeRange, unicodeRange } from '../../packages/talk-site/node/fontsource'
+import { characterParts, cutSubsets, fontFaces, sourceText } from '../node/font-subset'
+import { bySubset, findFontsource, inUnicodeRange, unicodeRange } from '../node/fontsource'
 
 const cache = mkdtempSync(join(tmpdir(), 'talk-fonts-'))
 afterAll(() => rmSync(cache, { recursive: true, force: true }))

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
 import { commandLine, fail, shown } from '../node/cli'
 import { newTalkFiles, newTalkProblem, starterLanguages } from '../node/new-talk'
@@ -33,14 +34,17 @@ const problem = newTalkProblem({ name, languages })
 if (problem)
   fail(problem, 2)
 
-const own = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string, peerDependencies: Record<string, string> }
+interface Manifest { version: string, peerDependencies: Record<string, string> }
+const own = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Manifest
+const addon = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('slidev-addon-talk-site/package.json'), 'utf8')) as Manifest
 const files = newTalkFiles({
   name,
   languages,
   version: `^${own.version}`,
-  slidev: own.peerDependencies['@slidev/cli']!,
+  addonVersion: `^${addon.version}`,
+  slidev: addon.peerDependencies['@slidev/cli']!,
   theme: '^0.25.0',
-  vue: own.peerDependencies.vue!,
+  vue: addon.peerDependencies.vue!,
 })
 for (const [path, text] of Object.entries(files)) {
   mkdirSync(dirname(join(target, path)), { recursive: true })

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { pdfFile } from 'slidev-addon-talk-site/paths'
 import { parseRuns, stats } from '../node/bench'
 import { requireChromium } from '../node/chromium'
 import { commandLine, talkSite } from '../node/cli'
 import { loadSite, siteDecks } from '../node/site'
-import { pdfFile } from '../paths'
 
 const help = `Usage: talk-site bench export [--runs 3]
 

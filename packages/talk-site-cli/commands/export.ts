@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { pdfFile } from 'slidev-addon-talk-site/paths'
 import { requireChromium } from '../node/chromium'
 import { commandLine, describeError, fail, shown, stopwatch } from '../node/cli'
 import { inside, replaceFolder, requireOutput, UsageError } from '../node/files'
 import { runFolder } from '../node/run'
-import { pdfFile } from '../paths'
 
 const help = `Usage: talk-site export [options]
 

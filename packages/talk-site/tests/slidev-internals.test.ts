@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { buildCommandFile } from 'talk-site/node/slidev-build'
 import { describe, expect, it } from 'vitest'
-import { buildCommandFile } from '../../packages/talk-site/node/slidev-build'
-import { appLayout, buildCommand, compileTimeFlags, devIndexHtml, menuButton, preparserSetup, printView, slideDom, slidevLook, twoslashClient, vueBuild } from '../../packages/talk-site/slidev-internals'
-import { unnestMenuButton } from '../../packages/talk-site/vite/menu-button'
+import { appLayout, buildCommand, compileTimeFlags, devIndexHtml, menuButton, preparserSetup, printView, slideDom, slidevLook, twoslashClient, vueBuild } from '../slidev-internals'
+import { unnestMenuButton } from '../vite/menu-button'
 
 const require = createRequire(import.meta.url)
 const client = dirname(require.resolve('@slidev/client/package.json'))

@@ -1,4 +1,4 @@
-import { builtInLabels } from '../labels.ts'
+import { builtInLabels } from 'slidev-addon-talk-site/labels'
 
 /** What a new talk's first chapter says, in one language: the words the scaffold writes. */
 interface StarterText {
@@ -81,8 +81,9 @@ export interface NewTalkOptions {
   name: string
   /** Its languages, the first at the site's root: `['en', 'de']`. */
   languages: string[]
-  /** The version of this package the talk depends on. */
+  /** The versions of the command (talk-site) and of its addon (slidev-addon-talk-site) the talk depends on. */
   version: string
+  addonVersion: string
   /** The versions of Slidev, its default theme and Vue the talk depends on. */
   slidev: string
   theme: string
@@ -253,8 +254,11 @@ function packageJson(options: NewTalkOptions): string {
     dependencies: {
       '@slidev/cli': options.slidev,
       '@slidev/theme-default': options.theme,
-      'slidev-addon-talk-site': options.version,
+      'slidev-addon-talk-site': options.addonVersion,
       'vue': options.vue,
+    },
+    devDependencies: {
+      'talk-site': options.version,
     },
   }, null, 2)}\n`
 }

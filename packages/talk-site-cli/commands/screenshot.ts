@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
+import { slideDom } from 'slidev-addon-talk-site/slidev-internals'
 import { chromiumArgs, requireChromium } from '../node/chromium'
 import { commandLine, fail } from '../node/cli'
 import { serveDist } from '../node/serve'
 import { decksOf, deckUrl, loadSite, siteDecks } from '../node/site'
 import { waitForSlide } from '../node/slide'
-import { slideDom } from '../slidev-internals'
 
 const help = `Usage: talk-site screenshot [--edition zh-CN|en] [--dir dist] [--out screenshots] [--slides 1,5,20|all] [--scale 1] [--site site.config.ts]
 

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { resolveOptions } from '@slidev/cli'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
-import { buildCommand, preparserSetup } from '../slidev-internals.ts'
+import { buildCommand, preparserSetup } from 'slidev-addon-talk-site/slidev-internals'
 
 type Build = (options: ResolvedSlidevOptions, viteConfig: InlineConfig, args: Record<string, unknown>) => Promise<void>
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { serviceWorkerFile } from '../paths.ts'
+import { serviceWorkerFile } from 'slidev-addon-talk-site/paths'
 
 /** The number of runs a benchmark was asked for; exits with a message when it is not a whole number ≥ 1. */
 export function parseRuns(value: string): number {

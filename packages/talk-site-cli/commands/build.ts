@@ -4,12 +4,12 @@ import type { SiteDeck } from '../node/site'
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { precacheLimit } from 'slidev-addon-talk-site/vite/service-worker'
 import { requireChromium } from '../node/chromium'
 import { commandLine, describeError, fail, shown, stopwatch } from '../node/cli'
 import { replaceFolder, requireOutput } from '../node/files'
 import { runFolder } from '../node/run'
 import { normalizeBase } from '../node/serve'
-import { precacheLimit } from '../vite/service-worker'
 
 const help = `Usage: talk-site build [options]
 

@@ -1,12 +1,12 @@
-import type { Site } from '../index.ts'
-import type { DeckInfo, DeckSlide } from './deck.ts'
+import type { Site } from 'slidev-addon-talk-site'
+import type { DeckInfo, DeckSlide } from 'slidev-addon-talk-site/node/deck'
 import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import { defineSite } from 'slidev-addon-talk-site'
+import { loadDeck, loadDeckInfo } from 'slidev-addon-talk-site/node/deck'
 import { tsImport } from 'tsx/esm/api'
-import { defineSite } from '../index.ts'
-import { loadDeck, loadDeckInfo } from './deck.ts'
 
 /** A talk's site config, read from `file` (default: site.config.ts in the working directory). */
 export async function loadSite(file = 'site.config.ts'): Promise<Site> {

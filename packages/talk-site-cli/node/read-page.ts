@@ -1,9 +1,9 @@
+import type { Labels } from 'slidev-addon-talk-site/labels'
 import type { HtmlTagDescriptor } from 'vite'
-import type { Labels } from '../labels.ts'
 import type { ColorScheme } from './pictures.ts'
-import { format } from '../labels.ts'
-import { escapeHtml } from '../text.ts'
-import { tagsHtml } from '../vite/link-tags.ts'
+import { format } from 'slidev-addon-talk-site/labels'
+import { escapeHtml } from 'slidev-addon-talk-site/text'
+import { tagsHtml } from 'slidev-addon-talk-site/vite/link-tags'
 import { pictureHeight, picturePath, pictures } from './pictures.ts'
 
 /** One slide as the annotated page shows it. */

@@ -1,15 +1,15 @@
 // Diagrams drawn at build time: the cache key, the cache, the code-block
 // transformer's fallbacks, and the Mermaid setup run outside the browser.
 import type { ResolvedSlidevOptions } from '@slidev/types'
-import type { DiagramSettings } from '../../packages/talk-site/node/diagram-settings'
+import type { DiagramSettings } from '../node/diagram-settings'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { resolveOptions } from '@slidev/cli'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { diagramKey, diagramSettings, mermaidSetups } from '../../packages/talk-site/node/diagram-settings'
-import { cachedDiagram, diagramCache, drawnMermaid } from '../../packages/talk-site/node/diagrams'
+import { diagramKey, diagramSettings, mermaidSetups } from '../node/diagram-settings'
+import { cachedDiagram, diagramCache, drawnMermaid } from '../node/diagrams'
 
 const root = mkdtempSync(join(tmpdir(), 'talk-diagrams-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
