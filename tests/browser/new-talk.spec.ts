@@ -7,9 +7,8 @@ import { loadSite, siteDecks } from '../../packages/talk-site-cli/node/site'
 import { loadDeck } from '../../packages/talk-site/node/deck'
 import { readPageFolder } from '../../packages/talk-site/paths'
 import { slideDom } from '../../packages/talk-site/slidev-internals'
-import { checkSlide, describeProblems } from '../support/check'
 import { largeMedia, served, testSites } from '../support/sites'
-import { test as walk } from '../support/walk'
+import { test as walk, walkDeck } from '../support/walk'
 
 // A new talk as a speaker makes one, by global-setup.ts: `talk-site new
 // new-talk --lang en,de`, the packed package installed into it, then its own
@@ -44,18 +43,7 @@ for (const deck of decks) {
   const other = others[0]!
 
   walk.describe(`the new talk's ${deck.locale} edition`, () => {
-    for (const slide of deck.slides) {
-      walk(`slide ${slide.no} passes the deck's own checks`, async ({ walkPage }) => {
-        const problems = await checkSlide(walkPage, served(testSites().another, deck), {
-          slide,
-          canvas: deck.info.canvas,
-          locale: deck.locale,
-          allowedNames: others.map(e => e.name),
-          otherEditions: others.length,
-        })
-        expect(describeProblems(slide, problems)).toEqual([])
-      })
-    }
+    walkDeck(() => testSites().another, deck, site.editions, slide => `slide ${slide.no} passes the deck's own checks`)
   })
 
   test(`the new talk's ${deck.locale} edition switches language, opens reader mode and offers its slides, in its own words`, async ({ page }) => {

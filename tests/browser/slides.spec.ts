@@ -3,10 +3,10 @@ import { format } from '../../packages/talk-site/labels'
 import { slideLabel } from '../../packages/talk-site/node/deck'
 import { clock, paceAt, plannedSeconds } from '../../packages/talk-site/pacing'
 import { slideDom } from '../../packages/talk-site/slidev-internals'
-import { checkSlide, collectErrors, describeProblems } from '../support/check'
+import { collectErrors } from '../support/check'
 import { sameShapedRuns, slideShapes } from '../support/shape'
 import { firstSentence, loadTalk, served, testSites } from '../support/sites'
-import { test } from '../support/walk'
+import { test, walkDeck } from '../support/walk'
 
 const { site: talk, decks: talkDecks } = await loadTalk()
 
@@ -14,20 +14,8 @@ const { site: talk, decks: talkDecks } = await loadTalk()
 // under en/): each slide is opened once, at its last click step, and every
 // check of tests/support/check.ts runs on that page.
 for (const deck of talkDecks) {
-  const others = talk.editions.filter(edition => edition.locale !== deck.locale)
   test.describe(`the ${deck.locale} edition`, () => {
-    for (const slide of deck.slides) {
-      test(slideLabel(slide), async ({ walkPage }) => {
-        const problems = await checkSlide(walkPage, served(testSites().talk, deck), {
-          slide,
-          canvas: deck.info.canvas,
-          locale: deck.locale,
-          allowedNames: others.map(edition => edition.name),
-          otherEditions: others.length,
-        })
-        expect(describeProblems(slide, problems)).toEqual([])
-      })
-    }
+    walkDeck(() => testSites().talk, deck, talk.editions, slideLabel)
 
     test('presenter mode opens and shows the notes of slide 1', async ({ page }) => {
       const { errors } = collectErrors(page)

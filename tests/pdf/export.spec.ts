@@ -4,17 +4,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { talkSite } from '../../packages/talk-site-cli/node/cli'
 import { outputMarker } from '../../packages/talk-site-cli/node/files'
-import { loadTalk } from '../support/sites'
+import { loadSite, siteDecks } from '../../packages/talk-site-cli/node/site'
+import { testSites } from '../support/sites'
 
-const { decks: talkDecks } = await loadTalk()
-
-// `npm run export` itself: its options, its report, and a missing Chromium.
+// `talk-site export` itself: its options, its report, and a missing Chromium,
+// run as a talk runs it, in the new talk global-setup.ts made (two short
+// editions, one slide with a click step), with its own installed command.
+const { project } = testSites().another
+const talkDecks = await siteDecks(await loadSite(join(project, 'site.config.ts')), join(project, 'site.config.ts'))
 let out = ''
 
 function exportDeck(args: string[], env: NodeJS.ProcessEnv = process.env): { status: number | null, stdout: string, stderr: string } {
-  const run = spawnSync(process.execPath, [talkSite, 'export', ...args], { encoding: 'utf8', env, timeout: 300_000 })
+  const run = spawnSync(join(project, 'node_modules/.bin/talk-site'), ['export', ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env,
+    timeout: 300_000,
+  })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -34,6 +41,7 @@ test('--dark --with-clicks writes every edition\'s PDF and handout, a page per c
     dir,
   ])
   expect(run.status, run.stderr).toBe(0)
+  expect(talkDecks.some(deck => deck.slides.some(slide => slide.clicks)), 'a deck reveals something by click').toBe(true)
   expect(readdirSync(dir).sort()).toEqual([
     outputMarker,
     ...talkDecks.flatMap(d => [`${d.info.exportFilename}.handout.pdf`, `${d.info.exportFilename}.pdf`]),
@@ -45,8 +53,7 @@ test('--dark --with-clicks writes every edition\'s PDF and handout, a page per c
     const pdf = join(dir, `${info.exportFilename}.pdf`)
     const pages = Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1])
     const clickSteps = deck.filter(slide => slide.clicks).length
-    expect(clickSteps, 'the deck reveals something by click').toBeGreaterThan(0)
-    expect(pages, `${pdf}: a page per click step`).toBeGreaterThan(deck.length)
+    expect(pages, `${pdf}: a page per click step`).toBe(deck.length + clickSteps)
     // Average grey level of slide 2, rendered small: dark pages are mostly dark.
     const pgm = execFileSync('pdftoppm', [
       '-r',

@@ -107,21 +107,22 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     another: join(work, 'another'),
     anotherExports: join(work, 'another-exports'),
   }
+  // Two at a time: this site, then the broken fixture; beside them the new talk, the longest chain.
   const [, made] = await Promise.all([
-    // Under a strict umask, as on a shared machine: the site must still be world-readable.
-    run('/bin/sh', [
-      '-c',
-      'umask 077 && exec "$@"',
-      'sh',
-      process.execPath,
-      talkSite,
-      'build',
-      '--base',
-      talkBase,
-      '--out',
-      dir.talk,
-    ]),
     (async () => {
+      // Under a strict umask, as on a shared machine: the site must still be world-readable.
+      await run('/bin/sh', [
+        '-c',
+        'umask 077 && exec "$@"',
+        'sh',
+        process.execPath,
+        talkSite,
+        'build',
+        '--base',
+        talkBase,
+        '--out',
+        dir.talk,
+      ])
       await run(process.execPath, [
         '--import',
         'tsx',
@@ -129,8 +130,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         'tests/fixtures/broken-slides/slides.md',
         dir.broken,
       ])
-      return newTalk(work, dir.another, dir.anotherExports)
     })(),
+    newTalk(work, dir.another, dir.anotherExports),
   ])
   const servers: StaticServer[] = await Promise.all([
     serveDist(dir.talk),

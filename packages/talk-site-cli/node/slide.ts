@@ -125,13 +125,30 @@ export async function settled(): Promise<void> {
 }
 
 /**
+ * Runs in the page: moves the deck's app to `url` as its own links do
+ * (Vue Router follows the history's popstate), without loading the page again.
+ */
+function navigateInApp(url: string): void {
+  history.pushState(null, '', url)
+  dispatchEvent(new PopStateEvent('popstate', { state: null }))
+}
+
+/**
  * Opens slide `no` of a served deck (its address and its folder in the site)
  * at its last click step and waits until it is fully drawn: the slide is
  * shown, every Mermaid block has rendered an SVG or its error, web fonts are
- * loaded and transitions are over.
+ * loaded and transitions are over. A page already showing a slide of the
+ * same deck moves to it inside the app, as the deck's own navigation does;
+ * any other page loads it.
  */
 export async function waitForSlide(page: Page, deck: { url: string, path: string, slides?: { mermaid: string[] }[] }, no: number): Promise<void> {
-  await page.goto(routeUrl(deck, `${no}?clicks=999`), { waitUntil: 'load' })
+  const route = `${no}?clicks=999`
+  const here = page.url()
+  const onSlideOfDeck = here.startsWith(`${deck.url}/`) && /^\d+(?:\?[^#/]*)?$/.test(here.slice(deck.url.length + 1))
+  if (onSlideOfDeck && await page.locator(slideDom.canvas).count() > 0)
+    await page.evaluate(navigateInApp, `${deck.url}/${route}`)
+  else
+    await page.goto(routeUrl(deck, route), { waitUntil: 'load' })
   await page.locator(slideDom.slide(no)).waitFor({ state: 'visible' })
   // A diagram draws again when its slide settles: done only when it is still drawn afterwards.
   do {
