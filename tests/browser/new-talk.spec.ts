@@ -89,7 +89,8 @@ for (const deck of decks) {
 
   test(`the new talk's ${deck.locale} export gives a tagged slides PDF and a tagged handout`, () => {
     for (const [file, pages] of [
-      [`${deck.info.exportFilename}.pdf`, deck.slides.length],
+      // Exported --with-clicks: a page for each click step.
+      [`${deck.info.exportFilename}.pdf`, deck.slides.length + deck.slides.filter(slide => slide.clicks).length],
       [
         `${deck.info.exportFilename}.handout.pdf`,
         handoutPages(deck.slides.length, new Set(deck.slides.filter(slide => slide.title === longNotes).map(slide => slide.no))).length,
@@ -106,8 +107,8 @@ for (const deck of decks) {
 
 test('a slide whose notes are longer than a handout cell gets a page of its own, with every sentence, and a warning', () => {
   const slide = english.slides.find(s => s.title === longNotes)!
-  expect(log).toContain(`slide ${slide.no} (`)
-  expect(log).toMatch(/has notes longer than a handout cell: it gets a page of its own/)
+  expect(log.export).toContain(`slide ${slide.no} (`)
+  expect(log.export).toMatch(/has notes longer than a handout cell: it gets a page of its own/)
   const text = execFileSync('pdftotext', [
     join(exports, `${english.info.exportFilename}.handout.pdf`),
     '-',
@@ -134,5 +135,5 @@ test('a large video in public/ is cached as it is viewed, not ahead of time, and
   const worker = readFileSync(join(testSites().another.dir, english.path, 'sw.js'), 'utf8')
   expect(worker).not.toContain(largeMedia.file)
   expect(worker).toContain('talk-site-media')
-  expect(log).toContain(`${largeMedia.file} (3.00 MB) is larger than the 2.00 MB the offline cache takes ahead of time`)
+  expect(log.build).toContain(`${largeMedia.file} (3.00 MB) is larger than the 2.00 MB the offline cache takes ahead of time`)
 })

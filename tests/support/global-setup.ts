@@ -52,9 +52,9 @@ async function addAnyTalk(project: string): Promise<void> {
  * A new talk as a speaker starts one: the addon and its command packed,
  * `talk-site new`, the two tarballs installed into the talk (from the
  * registry's cache where it can), then the talk's own `talk-site build` (without its notes) and
- * `talk-site export`.
+ * `talk-site export --dark --with-clicks`.
  */
-async function newTalk(work: string, dir: string, exports: string): Promise<{ project: string, log: string }> {
+async function newTalk(work: string, dir: string, exports: string): Promise<{ project: string, log: { build: string, export: string } }> {
   const project = join(work, 'new-talk')
   await run(process.execPath, [
     talkSite,
@@ -90,8 +90,17 @@ async function newTalk(work: string, dir: string, exports: string): Promise<{ pr
     '--out',
     dir,
   ], project)
-  const exported = await runLogged(bin, ['export', '--out', exports], project)
-  return { project, log: `${built.output}${exported.output}` }
+  const exported = await runLogged(bin, [
+    'export',
+    '--dark',
+    '--with-clicks',
+    '--out',
+    exports,
+  ], project)
+  return {
+    project,
+    log: { build: built.output, export: exported.output },
+  }
 }
 
 /**

@@ -16,8 +16,8 @@ export interface TestSites {
   talk: TestSite
   /** tests/fixtures/broken-slides, built with its print view. */
   broken: TestSite
-  /** A new talk made with `talk-site new --lang en,de` and the packed package, with tests/fixtures/any-talk added, built with `--without-notes`; its folder, its export, and what its build and export said. */
-  another: TestSite & { project: string, exports: string, log: string }
+  /** A new talk made with `talk-site new --lang en,de` and the packed package, with tests/fixtures/any-talk added, built with `--without-notes` and exported `--dark --with-clicks`; its folder, its export, and what its build and its export said. */
+  another: TestSite & { project: string, exports: string, log: { build: string, export: string } }
 }
 
 const key = 'TALK_SITE_TEST_BUILDS'
