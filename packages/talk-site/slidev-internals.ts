@@ -2,7 +2,7 @@
  * Everything the addon, the build and the checks rely on that Slidev does not
  * publish as API (its public client API is `@slidev/client`'s index.ts; the
  * rest "might change"). Nothing else names these. When Slidev changes one of
- * them, tests/slidev-internals.test.ts fails and says which.
+ * them, talk-site's tests/slidev-internals.test.ts fails and says which.
  */
 
 /** Slidev's navigation-bar menu button, whose nested `<button>` vite/menu-button.ts unnests. */

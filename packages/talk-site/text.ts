@@ -41,15 +41,18 @@ export function withoutClickMarkers(note: string): string {
  * written (notes are text: see notesAsText).
  */
 export function markdownAsText(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, __: string, code: string) => code.trim())
-    .replace(/(\*\*|__|~~)(?=\S)([\s\S]*?\S)\1/g, '$2')
+  // Code spans keep what is in them: set aside first, put back last.
+  const code: string[] = []
+  const kept = text.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, __: string, inside: string) => `\u0000${code.push(inside.trim()) - 1}\u0000`)
+  return kept
+    .replace(/!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/(?<![\w*~\\])(\*\*|__|~~)(?=\S)([\s\S]*?\S)\1(?![\w*~])/g, '$2')
     .replace(/(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g, '$1')
     .replace(/(?<![\w\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_\b/g, '$1')
     .replace(/^#{1,6}[ \t]+/gm, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!~<>|])/g, '$1')
+    .replace(/\0(\d+)\0/g, (_, i: string) => code[Number(i)]!)
 }
 
 const entities: Record<string, string> = {
@@ -59,6 +62,10 @@ const entities: Record<string, string> = {
   quot: '"',
   apos: '\'',
   nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
 }
 
 /**
@@ -66,10 +73,14 @@ const entities: Record<string, string> = {
  * and HTML's (`<span class="…">`, `<br>`, `&amp;`), spaces collapsed.
  */
 export function headingText(heading: string): string {
-  return markdownAsText(heading
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, ''))
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => entities[name]!)
+  // HTML is taken out of the text, not out of code spans (`<div>` stays).
+  const withoutTags = heading.split(/(`+[^`]*`+)/).map((part, i) => i % 2 === 1
+    ? part
+    : part.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^<>]*>/gi, '')).join('')
+  return markdownAsText(withoutTags)
+    .replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (whole, decimal?: string, hex?: string, name?: string) => decimal || hex
+      ? String.fromCodePoint(Number.parseInt(decimal ?? hex!, decimal ? 10 : 16))
+      : entities[name!.toLowerCase()] ?? whole)
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -107,7 +107,10 @@ decks.forEach((deck, i) => {
     console.log(`  pictures, ${deck.path || '/'}: ${pictures.files.length} files, ${mb(pictures.bytes.page)} for the annotated page, ${mb(pictures.bytes.preview)} of link previews`)
   if (offline)
     console.log(`  offline, ${deck.path || '/'}: ${offline.files} files, ${mb(offline.bytes)}`)
-  for (const file of offline?.viewed ?? [])
-    console.warn(`! ${deck.path}${file.url} (${mb(file.size)}) is larger than the ${mb(precacheLimit)} the offline cache takes ahead of time: it is cached once a visitor views it. Make it smaller to have it offline from the first visit.`)
+  for (const file of offline?.viewed ?? []) {
+    console.warn(`! ${deck.path}${file.url} (${mb(file.size)}) is larger than the ${mb(precacheLimit)} the offline cache takes ahead of time: ${/\.(?:mp4|webm|mp3)$/i.test(file.url)
+      ? 'it plays only with a network'
+      : 'it is kept once a visitor views it'}. Make it smaller to have it offline from the first visit.`)
+  }
 })
 process.exit(0)

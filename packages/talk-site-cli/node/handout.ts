@@ -23,7 +23,6 @@ export const handoutPage = {
   notesHeight: 42,
   notesGap: 3,
 }
-export const slotsPerPage = 2
 
 /** How big a slide's frame is on the page, for a deck with this canvas. */
 function frameFor(canvas: DeckInfo['canvas']): { slideWidth: number, slideLeft: number, slideHeight: number } {
@@ -35,6 +34,14 @@ function frameFor(canvas: DeckInfo['canvas']): { slideWidth: number, slideLeft: 
   }
 }
 
+/** How many slides share a page: two, unless the canvas is too tall for two frames and their notes (4:3 and taller). */
+export function slotsPerPage(canvas: DeckInfo['canvas']): number {
+  const slot = frameFor(canvas).slideHeight + handoutPage.notesGap + handoutPage.notesHeight
+  return handoutPage.marginTop + 2 * slot + handoutPage.gap <= handoutPage.height
+    ? 2
+    : 1
+}
+
 /** Where a slide's frame landed in the notes layer: its 0-based page and its top edge on that page, in millimetres. */
 export interface FramePlace {
   page: number
@@ -42,11 +49,11 @@ export interface FramePlace {
 }
 
 /**
- * The slides, page by page: two to a page, except the slides in `alone`,
+ * The slides, page by page: `perPage` to a page, except the slides in `alone`,
  * whose notes are longer than a cell and which get a page of their own
  * (their notes flowing on to the next page if they must). Order is kept.
  */
-export function handoutPages(count: number, alone: ReadonlySet<number>): { slides: number[], alone: boolean }[] {
+export function handoutPages(count: number, alone: ReadonlySet<number>, perPage = 2): { slides: number[], alone: boolean }[] {
   const pages: { slides: number[], alone: boolean }[] = []
   let shared: number[] = []
   const flush = (): void => {
@@ -64,7 +71,7 @@ export function handoutPages(count: number, alone: ReadonlySet<number>): { slide
       continue
     }
     shared.push(no)
-    if (shared.length === slotsPerPage)
+    if (shared.length === perPage)
       flush()
   }
   flush()
@@ -98,7 +105,7 @@ export function handoutHtml(deck: Pick<SiteDeck, 'slides' | 'info'>, { notesLabe
   const { slides, info } = deck
   const { slideWidth, slideLeft, slideHeight } = frameFor(info.canvas)
   const textWidth = handoutPage.width - 2 * handoutPage.marginX
-  const pages = handoutPages(slides.length, alone).map(page => `<div class="page${page.alone ? ' alone' : ''}">${page.slides.map((no) => {
+  const pages = handoutPages(slides.length, alone, slotsPerPage(info.canvas)).map(page => `<div class="page${page.alone ? ' alone' : ''}">${page.slides.map((no) => {
     const slide = slides[no - 1]!
     return `
       <section class="slot" data-no="${no}">

@@ -8,7 +8,7 @@ import { loadDeck, slideTitle } from 'slidev-addon-talk-site/node/deck'
 import { headingText, markdownAsText } from 'slidev-addon-talk-site/text'
 import { precacheLimit, withinLimit } from 'slidev-addon-talk-site/vite/service-worker'
 import { describe, expect, it } from 'vitest'
-import { fontFaces, handoutPages } from '../node/handout'
+import { fontFaces, handoutPages, slotsPerPage } from '../node/handout'
 import { cjkFonts, pageFonts } from '../node/read-page'
 import { altText } from '../node/slide-text'
 
@@ -144,5 +144,33 @@ describe('the annotated page\'s fonts', () => {
   it('name no CJK font for a language written without Han', () => {
     expect(cjkFonts('de')).toEqual([])
     expect(pageFonts('en')).not.toMatch(/CJK|PingFang|Hiragino/)
+  })
+})
+
+describe('what review found in ordinary slides', () => {
+  it('keeps code spans as written, and stars and underscores inside words and numbers', () => {
+    expect(markdownAsText('`__init__` and `**x**` and `a\\_b`')).toBe('__init__ and **x** and a\\_b')
+    expect(markdownAsText('foo__bar__baz, 2**10 and 3**2')).toBe('foo__bar__baz, 2**10 and 3**2')
+    expect(headingText('Why `<div>` matters')).toBe('Why <div> matters')
+  })
+
+  it('decodes numeric and common named entities in headings, and keeps a link whose address has brackets', () => {
+    expect(headingText('a &#39;b&#39; &mdash; c &unknown;')).toBe('a \'b\' — c &unknown;')
+    expect(markdownAsText('[a page](https://en.wikipedia.org/wiki/Etcd_(software)) here')).toBe('a page here')
+  })
+
+  it('takes a number as a title, and skips slots, expressions, table rows, comments and tags split over lines', () => {
+    expect(slideTitle(2024, '')).toBe('2024')
+    expect(slideTitle(undefined, '<!-- a -->\n::right::\n{{ $slidev.nav.currentPage }}\n| a | b |\n~~~js\nx\n~~~\n<div\n  class="x">\nReal words')).toBe('Real words')
+  })
+
+  it('puts one slide on a handout page when the canvas is too tall for two', () => {
+    expect(slotsPerPage({ width: 980, height: 552 })).toBe(2)
+    expect(slotsPerPage({ width: 980, height: 735 })).toBe(1)
+    expect(handoutPages(3, new Set(), 1).map(page => page.slides)).toEqual([
+      [1],
+      [2],
+      [3],
+    ])
   })
 })

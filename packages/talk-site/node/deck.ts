@@ -121,14 +121,16 @@ function frontmatterProblems(slide: SourceSlide): string[] {
  * its markup, else the first line of text it shows (a slide without a
  * heading), else nothing (a slide that shows only a picture).
  */
-export function slideTitle(heading: string | undefined, content: string): string {
-  const titled = headingText(heading ?? '')
+export function slideTitle(heading: string | number | undefined, content: string): string {
+  const titled = headingText(String(heading ?? ''))
   if (titled)
     return titled
   const shown = content
-    .replace(/^```[^\n]*\n(?:(?!```)[^\n]*\n)*```/gm, '')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/^(?:```|~~~)[^\n]*\n(?:(?!```|~~~)[^\n]*\n)*(?:```|~~~)/gm, '')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<\/?[a-z][^>]*>/gi, ' ')
     .split('\n')
+    // Slot markers (`::right::`), Vue expressions and table rows are not what a slide says.
+    .filter(line => !/^\s*(?:::[\w-]+::|\||\{\{)/.test(line))
     .map(line => headingText(line.replace(/^\s*(?:[-*+>]|\d+\.)\s+/, '')))
     .find(line => /[\p{L}\p{N}]/u.test(line)) ?? ''
   return shown.length > 80
@@ -150,7 +152,9 @@ function layoutProblems(slide: SourceSlide, root: string, defaults: unknown): st
   if (typeof name !== 'string' || !existsSync(file))
     return []
   const text = readFileSync(file, 'utf8')
-  if (/slidev-layout|data-talk-site-layout/.test(text))
+  const template = /<template>\s*(?:<!--[\s\S]*?-->\s*)*<([\w-]+)(\s[^>]*)?>/.exec(text)
+  // A root that is a component (another layout) takes its root element's class.
+  if (!template || /^[A-Z]|-/.test(template[1]!) || /slidev-layout|data-talk-site-layout/.test(template[2] ?? ''))
     return []
   const line = text.split('\n').findIndex(l => l.includes('<template')) + 1
   return [`${relative(process.cwd(), file)}:${Math.max(line, 1)}: slide ${slide.index + 1} uses this layout, whose root element has neither class="slidev-layout" nor data-talk-site-layout: add data-talk-site-layout to its root element (it adds no style), so the build can tell the slide has loaded.`]

@@ -8,13 +8,14 @@ import { pictures, readPageFolder, siteVersionMeta } from '../paths.ts'
 import { nestedBases } from './deep-links.ts'
 
 const fontFile = /\.(?:woff2?|ttf|otf)$/
-const mediaExtensions = 'png|jpe?g|gif|webp|avif|svg|mp4|webm|mp3|ogg|wav|m4a|mov|pdf'
-const mediaFile = new RegExp(`\\.(?:${mediaExtensions})$`, 'i')
+const pictureExtensions = 'png|jpe?g|gif|webp|avif|svg'
+const mediaFile = new RegExp(`\\.(?:${pictureExtensions}|mp4|webm|mp3)$`, 'i')
 
 /**
  * The largest picture, video or sound file the offline cache takes in ahead
- * of time; a larger one (a demo video in `public/`) is cached when it is
- * viewed, and the build names it.
+ * of time. The build names every larger one (a demo video in `public/`): a
+ * picture is kept once it is viewed; a video or sound, which the browser
+ * fetches in ranges, plays only with a network.
  */
 export const precacheLimit = 2 * 1024 * 1024
 
@@ -136,21 +137,18 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
           runtimeCaching: [
             ...pageRoutes(viteConfig.base, nested),
             {
-              // Media too large to precache (see precacheLimit), kept once viewed; a nested edition's are its own worker's.
-              urlPattern: new RegExp(`${escapeRegExp(viteConfig.base)}${nested.map(path => `(?!${escapeRegExp(path.slice(viteConfig.base.length))})`).join('')}(?!${escapeRegExp(pictures.folder)})[^?#]+\\.(?:${mediaExtensions})(?:[?#].*)?$`, 'i'),
-              handler: 'CacheFirst',
+              // Pictures too large to precache (see precacheLimit), kept once viewed, fresh from the network when there is one; a nested edition's are its own worker's.
+              urlPattern: new RegExp(`^https?://[^/]+${escapeRegExp(viteConfig.base)}${nested.map(path => `(?!${escapeRegExp(path.slice(viteConfig.base.length))})`).join('')}(?!${escapeRegExp(pictures.folder)})[^?#]+\\.(?:${pictureExtensions})(?:[?#].*)?$`, 'i'),
+              handler: 'NetworkFirst',
               options: {
                 cacheName: `talk-site-media${viteConfig.base}`,
+                networkTimeoutSeconds: 4,
                 expiration: { maxEntries: 50 },
-                rangeRequests: true,
-                cacheableResponse: {
-                  statuses: [200],
-                },
               },
             },
             {
               // Only this edition's pictures: a nested edition's are under its folder, in its own worker.
-              urlPattern: new RegExp(`${escapeRegExp(viteConfig.base)}${escapeRegExp(pictures.folder)}[^/]+$`),
+              urlPattern: new RegExp(`^https?://[^/]+${escapeRegExp(viteConfig.base)}${escapeRegExp(pictures.folder)}[^/]+$`),
               handler: 'CacheFirst',
               options: {
                 cacheName: `talk-site-pictures${viteConfig.base}`,
@@ -158,8 +156,8 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
               },
             },
           ],
-          // Larger files are left out by manifestTransforms below, and named.
-          maximumFileSizeToCacheInBytes: 1024 * 1024 * 1024,
+          // Larger media are left out by manifestTransforms below, and named; nothing else of a deck comes near this.
+          maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
           manifestTransforms: [
             (entries) => {
               const { kept, viewed } = withinLimit(entries)

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { buildCommandFile } from 'talk-site/node/slidev-build'
+import { appLayout, buildCommand, compileTimeFlags, devIndexHtml, menuButton, preparserSetup, printView, slideDom, slidevLook, twoslashClient, vueBuild } from 'slidev-addon-talk-site/slidev-internals'
+import { unnestMenuButton } from 'slidev-addon-talk-site/vite/menu-button'
 import { describe, expect, it } from 'vitest'
-import { appLayout, buildCommand, compileTimeFlags, devIndexHtml, menuButton, preparserSetup, printView, slideDom, slidevLook, twoslashClient, vueBuild } from '../slidev-internals'
-import { unnestMenuButton } from '../vite/menu-button'
+import { buildCommandFile } from '../node/slidev-build'
 
 const require = createRequire(import.meta.url)
 const client = dirname(require.resolve('@slidev/client/package.json'))
