@@ -59,6 +59,11 @@ export function optionalFiles(bundle: Rollup.OutputBundle): Set<string> {
   ])
 }
 
+/** The start of every address of the edition at `base`, the editions nested in its folder left out (a regular expression). */
+function editionStart(base: string, nested: string[]): string {
+  return `^https?://[^/]+${escapeRegExp(base)}${nested.map(path => `(?!${escapeRegExp(path.slice(base.length))})`).join('')}`
+}
+
 /**
  * How the worker answers the pages of an edition at `base`, nested editions
  * aside: from the network, within a few seconds, else as last cached, else
@@ -66,11 +71,10 @@ export function optionalFiles(bundle: Rollup.OutputBundle): Set<string> {
  * A page is any address without a file extension, or an `.html` one.
  */
 export function pageRoutes(base: string, nested: string[]): RuntimeCaching[] {
-  const origin = '^https?://[^/]+'
-  const others = nested.map(path => `(?!${escapeRegExp(path.slice(base.length))})`).join('')
+  const start = editionStart(base, nested)
   const query = '(?:[?#].*)?$'
   const route = (path: string, fallbackURL: string): RuntimeCaching => ({
-    urlPattern: new RegExp(`${origin}${escapeRegExp(base)}${others}${path}${query}`),
+    urlPattern: new RegExp(`${start}${path}${query}`),
     handler: 'NetworkFirst',
     options: {
       cacheName: `talk-site-pages${base}`,
@@ -138,7 +142,7 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
             ...pageRoutes(viteConfig.base, nested),
             {
               // Pictures too large to precache (see precacheLimit), kept once viewed, fresh from the network when there is one; a nested edition's are its own worker's.
-              urlPattern: new RegExp(`^https?://[^/]+${escapeRegExp(viteConfig.base)}${nested.map(path => `(?!${escapeRegExp(path.slice(viteConfig.base.length))})`).join('')}(?!${escapeRegExp(pictures.folder)})[^?#]+\\.(?:${pictureExtensions})(?:[?#].*)?$`, 'i'),
+              urlPattern: new RegExp(`${editionStart(viteConfig.base, nested)}(?!${escapeRegExp(pictures.folder)})[^?#]+\\.(?:${pictureExtensions})(?:[?#].*)?$`, 'i'),
               handler: 'NetworkFirst',
               options: {
                 cacheName: `talk-site-media${viteConfig.base}`,
