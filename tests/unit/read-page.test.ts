@@ -2,7 +2,7 @@ import type { ReadPage } from '../../packages/talk-site-cli/node/read-page'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { keepTags, pdf17Roles } from '../../packages/talk-site-cli/node/outline'
-import { pictureBoxes, picturePath, pictures } from '../../packages/talk-site-cli/node/pictures'
+import { pictureBatches, pictureBoxes, picturePath, pictures } from '../../packages/talk-site-cli/node/pictures'
 import { readPageHtml } from '../../packages/talk-site-cli/node/read-page'
 import { slidePageHtml, slidePageTitle } from '../../packages/talk-site-cli/node/slide-pages'
 import { altText, shownText } from '../../packages/talk-site-cli/node/slide-text'
@@ -207,6 +207,7 @@ describe('pictures', () => {
   }
   const box = (no: number, height = 552) => ({
     no,
+    id: String(no),
     x: 0,
     y: (no - 1) * 552,
     width: 980,
@@ -235,6 +236,24 @@ describe('pictures', () => {
       box(2, 600),
       box(3),
     ])).toThrow('slide 2 (slides.md:20, "Slide 2"): its picture cannot be taken: the print view shows it 980×600 px')
+  })
+
+  it('are drawn in screenshots as tall as a batch, past the slides taken from the cache', () => {
+    const runs = (nos: number[], batch: number) => pictureBatches(nos.map(no => box(no)), 552, batch).map(run => run.map(b => b.no))
+    expect(runs([1, 2, 3, 4, 5], 2)).toEqual([
+      [1, 2],
+      [3, 4],
+      [5],
+    ])
+    // 1 and 3 fit in one screenshot of three slides' height; 5 is past it.
+    expect(runs([1, 3, 5], 3)).toEqual([
+      [1, 3],
+      [5],
+    ])
+    expect(runs([2], 9)).toEqual([
+      [2],
+    ])
+    expect(runs([], 9)).toEqual([])
   })
 })
 

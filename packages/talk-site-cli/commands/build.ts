@@ -104,7 +104,7 @@ console.log(`✓ ${where}/ for ${base} in ${elapsed()} s (${stepsLine(published)
 decks.forEach((deck, i) => {
   const { offline, pictures } = published[i]?.result ?? {}
   if (pictures)
-    console.log(`  pictures, ${deck.path || '/'}: ${pictures.files.length} files, ${mb(pictures.bytes.page)} for the annotated page, ${mb(pictures.bytes.preview)} of link previews`)
+    console.log(`  pictures, ${deck.path || '/'}: ${pictures.files.length} files, ${mb(pictures.bytes.page)} for the annotated page, ${mb(pictures.bytes.preview)} of link previews; ${pictures.drawn} of ${pictures.drawn + pictures.cached} slide pictures drawn, the rest as before (node_modules/.cache/talk-site/pictures)`)
   if (offline)
     console.log(`  offline, ${deck.path || '/'}: ${offline.files} files, ${mb(offline.bytes)}`)
   for (const file of offline?.viewed ?? []) {

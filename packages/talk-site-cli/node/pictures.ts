@@ -1,14 +1,16 @@
 import type { Page } from 'playwright-core'
 import type { Sharp } from 'sharp'
+import type { PictureCache } from './picture-cache.ts'
 import type { SiteDeck } from './site.ts'
 import { Buffer } from 'node:buffer'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { pictures as picturePaths } from 'slidev-addon-talk-site/paths'
 import { printView, slideDom } from 'slidev-addon-talk-site/slidev-internals'
 import { ogImage } from 'slidev-addon-talk-site/vite/link-tags'
 import { fileProblem } from './cli.ts'
+import { slideLooks } from './picture-cache.ts'
 import { labelOf, SlideError } from './print.ts'
 import { settled } from './slide.ts'
 
@@ -52,6 +54,8 @@ export function pictureHeight(width: number, canvas: { width: number, height: nu
 
 export interface PageBox {
   no: number
+  /** The printed page's id in the print view. */
+  id: string
   x: number
   y: number
   width: number
@@ -109,26 +113,70 @@ export interface TakenPictures {
   bytes: { page: number, preview: number }
   /** Files written, relative to the edition's folder. */
   files: string[]
+  /** Slides drawn and slides whose pictures came from the cache, counted once per colour scheme. */
+  drawn: number
+  cached: number
+}
+
+/** The pictures of one slide in one scheme: each file's path in the edition's folder, its kind, and its name in the cache. */
+function pictureFiles(no: number, scheme: ColorScheme): { path: string, kind: keyof TakenPictures['bytes'], name: string }[] {
+  return [
+    ...pictures.widths.map(width => ({
+      path: picturePath(no, scheme, width),
+      kind: 'page' as const,
+      name: `${width}.webp`,
+    })),
+    ...(scheme === 'light'
+      ? [
+          {
+            path: previewPath(no),
+            kind: 'preview' as const,
+            name: 'preview.jpg',
+          },
+        ]
+      : []),
+  ]
+}
+
+/** Splits the boxes to draw, in page order, into runs that fit one screenshot of `batch` slides' height. */
+export function pictureBatches<B extends { y: number, height: number }>(boxes: B[], canvasHeight: number, batch: number): B[][] {
+  const runs: B[][] = []
+  for (const box of boxes) {
+    const run = runs.at(-1)
+    if (run && box.y + box.height - run[0]!.y <= canvasHeight * batch + 1)
+      run.push(box)
+    else
+      runs.push([box])
+  }
+  return runs
 }
 
 /**
  * Photographs every slide of a print view in the light and then the dark
- * colour scheme, a batch of slides per screenshot drawn at `pictureScale`, and writes its pictures into `dir`/pictures/ while the next
- * batch is taken. The language switch is left out: a picture is the slide.
- * Throws naming a slide whose picture cannot be taken.
+ * colour scheme, a batch of slides per screenshot drawn at `pictureScale`,
+ * and writes its pictures into `dir`/pictures/ while the next batch is
+ * taken. The language switch is left out: a picture is the slide. With
+ * `cache`, a slide that looks as it did in an earlier build (its markup, the
+ * stylesheets, the fonts and pictures the deck loaded: `loaded`, paths inside
+ * `dir`) gets its pictures from the cache and is not drawn. Throws naming a
+ * slide whose picture cannot be taken.
  */
-export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | 'info'>, printed: { no: number, id: string }[], dir: string): Promise<TakenPictures> {
+export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | 'info'>, printed: { no: number, id: string }[], dir: string, cache?: { store: PictureCache, loaded: Iterable<string> }): Promise<TakenPictures> {
   const { canvas } = deck.info
   const scale = pictureScale(canvas)
   await mkdir(join(dir, pictures.folder), { recursive: true })
   await page.addStyleTag({ content: '.language-switch { display: none !important; }' })
   await page.setViewportSize({ width: canvas.width, height: canvas.height * pictures.batch })
+  // The page's resize handlers (Slidev's `--vh`) run before the next frame: the slides are read as they are drawn.
+  await page.evaluate(async () => new Promise(requestAnimationFrame))
   const located = await page.evaluate(printedBoxes, printView.page)
   const boxes = pictureBoxes(deck, located.map(box => ({ ...box, no: printed.find(p => p.id === box.id)?.no ?? 0 })))
   const cdp = await page.context().newCDPSession(page)
   const taken: TakenPictures = {
     bytes: { page: 0, preview: 0 },
     files: [],
+    drawn: 0,
+    cached: 0,
   }
   const writing: Promise<void>[] = []
   const write = async (file: string, bytes: Buffer, kind: keyof TakenPictures['bytes']): Promise<void> => {
@@ -136,7 +184,13 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
     taken.files.push(file)
     taken.bytes[kind] += bytes.length
   }
-  const encode = async (box: PageBox, scheme: ColorScheme, shot: { data: Buffer, width: number, height: number, channels: 3 | 4, top: number }): Promise<void> => {
+  const encoded = async (slide: Sharp, name: string): Promise<Buffer> => {
+    if (name === 'preview.jpg')
+      return slide.resize(pictures.preview.width, pictures.preview.height, { fit: 'fill' }).jpeg({ quality: pictures.preview.quality }).toBuffer()
+    const width = Number.parseInt(name)
+    return slide.resize(width, pictureHeight(width, canvas), { fit: 'fill' }).webp({ quality: pictures.webpQuality, effort: 2 }).toBuffer()
+  }
+  const encode = async (box: PageBox, scheme: ColorScheme, look: string | undefined, shot: { data: Buffer, width: number, height: number, channels: 3 | 4, top: number }): Promise<void> => {
     try {
       const slide = sharp(shot.data, { raw: shot }).extract({
         left: Math.round(box.x * scale),
@@ -145,35 +199,47 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
         height: Math.round(box.height * scale),
       })
       const whole = await slide.raw().toBuffer({ resolveWithObject: true })
-      const from = (): Sharp => sharp(whole.data, { raw: whole.info })
-      await Promise.all([
-        ...pictures.widths.map(async width => write(
-          picturePath(box.no, scheme, width),
-          await from().resize(width, pictureHeight(width, canvas), { fit: 'fill' }).webp({ quality: pictures.webpQuality, effort: 2 }).toBuffer(),
-          'page',
-        )),
-        ...(scheme === 'light'
-          ? [
-              (async () => write(
-                previewPath(box.no),
-                await from().resize(pictures.preview.width, pictures.preview.height, { fit: 'fill' }).jpeg({ quality: pictures.preview.quality }).toBuffer(),
-                'preview',
-              ))(),
-            ]
-          : []),
-      ])
+      await Promise.all(pictureFiles(box.no, scheme).map(async ({ path, kind, name }) => {
+        const bytes = await encoded(sharp(whole.data, { raw: whole.info }), name)
+        await write(path, bytes, kind)
+        if (look)
+          await cache!.store.keep(look, name, bytes)
+      }))
     }
     catch (error) {
       throw pictureError(error, `${labelOf(deck, box.no)}: its ${scheme} picture cannot be made`)
     }
   }
+  /** Copies a slide's pictures from the cache; false when they are not all there. */
+  const fromCache = async (box: PageBox, scheme: ColorScheme, look: string): Promise<boolean> => {
+    const files = pictureFiles(box.no, scheme)
+    if (!await cache!.store.copy(look, files.map(f => f.name), files.map(f => join(dir, f.path))))
+      return false
+    for (const { path, kind } of files) {
+      taken.files.push(path)
+      taken.bytes[kind] += (await stat(join(dir, path))).size
+    }
+    return true
+  }
   try {
     for (const scheme of colorSchemes) {
       if (scheme === 'dark')
         await turnDark(page, deck)
-      for (let first = 0; first < boxes.length; first += pictures.batch) {
-        const batch = boxes.slice(first, first + pictures.batch)
+      const looks = cache
+        ? await slideLooks(page, { pages: printView.page, diagram: slideDom.diagram }, pictureSettings(page, scheme, scale, canvas), dir, cache.loaded)
+        : undefined
+      const toDraw: (PageBox & { look?: string })[] = []
+      for (const box of boxes) {
+        const look = looks?.pages[box.id]
+        if (look && await fromCache(box, scheme, look))
+          taken.cached++
+        else
+          toDraw.push({ ...box, look })
+      }
+      taken.drawn += toDraw.length
+      for (const batch of pictureBatches(toDraw, canvas.height, pictures.batch)) {
         const top = batch[0]!.y
+        const height = batch.at(-1)!.y + batch.at(-1)!.height - top
         let png: Buffer
         let shotTop: number
         try {
@@ -190,7 +256,7 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
               x: 0,
               y: shotTop,
               width: canvas.width,
-              height: canvas.height * pictures.batch,
+              height: Math.min(height + (top - shotTop), canvas.height * pictures.batch),
               scale,
             },
           })
@@ -208,7 +274,7 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
           top: shotTop,
         }
         for (const box of batch) {
-          const encoding = encode(box, scheme, shot)
+          const encoding = encode(box, scheme, box.look, shot)
           // Reported once all are done (below), not as an unhandled rejection meanwhile.
           encoding.catch(() => undefined)
           writing.push(encoding)
@@ -226,6 +292,18 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
       throw failed.reason
   }
   return taken
+}
+
+/** What decides how a picture is drawn and encoded besides the slide: its scheme and scale, the canvas, the settings above, the browser and the encoder. */
+function pictureSettings(page: Page, scheme: ColorScheme, scale: number, canvas: { width: number, height: number }): string {
+  return JSON.stringify({
+    scheme,
+    scale,
+    canvas,
+    pictures,
+    browser: page.context().browser()?.version(),
+    sharp: sharp.versions,
+  })
 }
 
 /**

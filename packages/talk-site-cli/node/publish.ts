@@ -17,6 +17,7 @@ import { firstSentence, markdownAsText, noteParagraphs } from 'slidev-addon-talk
 import { describeTags, linkTags } from 'slidev-addon-talk-site/vite/link-tags'
 import { inside } from './files.ts'
 import { assembleHandout, printNotesLayer } from './handout.ts'
+import { pictureCache, PictureCache } from './picture-cache.ts'
 import { pictures, previewPath, takePictures } from './pictures.ts'
 import { printSlides } from './print.ts'
 import { readPageHtml } from './read-page.ts'
@@ -174,7 +175,10 @@ async function printStage(p: Publishing): Promise<{ slides: PrintedSlides, taken
     onSlide: options.onSlide,
     onRequest: loaded.record,
     afterPrint: async (page, pages) => {
-      taken = await takePictures(page, deck, pages, p.folder)
+      taken = await takePictures(page, deck, pages, p.folder, {
+        store: new PictureCache(pictureCache(deck.entry)),
+        loaded: loaded.files,
+      })
       if (options.withNotes) {
         await page.evaluate(showNotesOffscreen, deck.slides.map(slide => slide.note))
         await page.evaluate(() => document.fonts.ready.then(() => undefined))
