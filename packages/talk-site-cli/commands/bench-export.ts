@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -7,6 +7,7 @@ import { pdfFile } from 'slidev-addon-talk-site/paths'
 import { parseRuns, stats } from '../node/bench'
 import { requireChromium } from '../node/chromium'
 import { commandLine, talkSite } from '../node/cli'
+import { pictureCache } from '../node/picture-cache'
 import { loadSite, siteDecks } from '../node/site'
 
 const help = `Usage: talk-site bench export [--runs 3]
@@ -15,7 +16,9 @@ Times, on this machine and in one run:
   - our export of every edition (talk-site export: slides PDF and handout each)
     against plain Slidev (slidev build, then slidev export) of every edition;
   - our export of one edition (--entry slides.md) against plain Slidev of it;
-  - the whole site with its pictures, PDFs and pages (talk-site build);
+  - the whole site with its pictures, PDFs and pages (talk-site build), with
+    no slide picture kept from before and then with every one kept (the
+    picture cache is set aside while the benchmark runs, and put back);
 and prints min / median seconds, the ratios of medians per edition, and PDF bytes per slide.`
 
 const values = commandLine(help, {
@@ -36,7 +39,17 @@ function timed(command: string, args: string[]): number {
   return (performance.now() - start) / 1000
 }
 
-const ours = { all: [] as number[], one: [] as number[], site: [] as number[] }
+const ours = {
+  all: [] as number[],
+  one: [] as number[],
+  site: [] as number[],
+  siteCold: [] as number[],
+}
+// The developer's picture cache, set aside: each run builds the site once without it and once with what that build kept.
+const cache = pictureCache(first!.entry)
+const aside = `${cache}.set-aside`
+if (existsSync(cache))
+  renameSync(cache, aside)
 const plain = { all: [] as number[], one: [] as number[] }
 try {
   for (let i = 0; i < runs; i++) {
@@ -54,12 +67,15 @@ try {
       '--out',
       join(work, 'ours-one'),
     ]))
-    ours.site.push(timed(process.execPath, [
-      talkSite,
-      'build',
-      '--out',
-      join(work, 'site'),
-    ]))
+    rmSync(cache, { recursive: true, force: true })
+    for (const kept of [ours.siteCold, ours.site]) {
+      kept.push(timed(process.execPath, [
+        talkSite,
+        'build',
+        '--out',
+        join(work, 'site'),
+      ]))
+    }
     // Plain Slidev, one deck at a time as it works: slidev export starts its own dev server and does not read dist/.
     const each = decks.map(deck => timed(bin('slidev'), [
       'build',
@@ -77,7 +93,7 @@ try {
     ]))
     plain.all.push(each.reduce((sum, seconds) => sum + seconds, 0))
     plain.one.push(each[0]!)
-    console.log(`run ${i + 1}/${runs}: every edition ours ${ours.all.at(-1)!.toFixed(1)} s, plain ${plain.all.at(-1)!.toFixed(1)} s; one edition ours ${ours.one.at(-1)!.toFixed(1)} s, plain ${plain.one.at(-1)!.toFixed(1)} s; talk-site build ${ours.site.at(-1)!.toFixed(1)} s`)
+    console.log(`run ${i + 1}/${runs}: every edition ours ${ours.all.at(-1)!.toFixed(1)} s, plain ${plain.all.at(-1)!.toFixed(1)} s; one edition ours ${ours.one.at(-1)!.toFixed(1)} s, plain ${plain.one.at(-1)!.toFixed(1)} s; talk-site build ${ours.siteCold.at(-1)!.toFixed(1)} s, again ${ours.site.at(-1)!.toFixed(1)} s`)
   }
   const line = (name: string, seconds: number[]): string => {
     const { min, median } = stats(seconds)
@@ -88,7 +104,8 @@ try {
   console.log(line(`slidev build + slidev export, ${decks.length} editions one by one`, plain.all))
   console.log(line(`talk-site export --entry ${first!.entry}`, ours.one))
   console.log(line(`slidev build + slidev export of ${first!.entry}`, plain.one))
-  console.log(line(`talk-site build (${decks.length} editions, pictures, PDFs, pages)`, ours.site))
+  console.log(line(`talk-site build (${decks.length} editions, pictures, PDFs, pages)`, ours.siteCold))
+  console.log(line(`talk-site build again, every slide picture kept`, ours.site))
   console.log(`per edition, every edition at once: ours ${(median(ours.all) / decks.length).toFixed(1)} s against plain Slidev's ${(median(plain.one)).toFixed(1)} s for one edition: ${(median(ours.all) / decks.length / median(plain.one)).toFixed(2)}x`)
   console.log(`every edition: ${(median(ours.all) / median(plain.all)).toFixed(2)}x plain Slidev's; one edition: ${(median(ours.one) / median(plain.one)).toFixed(2)}x`)
   const kb = (file: string): number => statSync(file).size / 1024
@@ -96,5 +113,8 @@ try {
     console.log(`${deck.locale} slides PDF: ${(kb(join(work, 'ours', pdfFile(deck.info.exportFilename, 'slides'))) / deck.slides.length).toFixed(1)} KB a slide; plain Slidev: ${(kb(join(work, `plain-${deck.locale}.pdf`)) / deck.slides.length).toFixed(1)} KB a slide`)
 }
 finally {
+  rmSync(cache, { recursive: true, force: true })
+  if (existsSync(aside))
+    renameSync(aside, cache)
   rmSync(work, { recursive: true, force: true })
 }

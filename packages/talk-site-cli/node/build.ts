@@ -8,7 +8,7 @@ import { buildOptions } from 'slidev-addon-talk-site/vite/context'
 import { launchChromium } from './chromium.ts'
 import { drawDiagrams } from './draw-diagrams.ts'
 import { untilDone } from './run.ts'
-import { serveDist } from './serve.ts'
+import { serveDistBeside } from './serve.ts'
 import { slidevBuild } from './slidev-build.ts'
 
 export interface BuildOptions {
@@ -55,7 +55,8 @@ export async function buildDeck(deck: SiteDeck, { decks, out, base, downloads, r
     readPage,
     printView: true,
     minify: !throwaway,
-    serviceWorker: !throwaway,
+    // Written once the deck is printed, with what it loaded (publish.ts).
+    serviceWorker: !throwaway && 'after-print',
   })
   try {
     await slidevBuild(deck.entry, {
@@ -130,7 +131,7 @@ export async function withBuiltSite<T>(
       const steps: Steps = {}
       await timed(steps, 'diagrams', () => drawDiagrams(browser, deck))
       const built = await timed(steps, 'build', () => buildDeck(deck, build))
-      server ??= await serveDist(build.out, { base: build.base })
+      server ??= await serveDistBeside(build.out, { base: build.base })
       const url = server.url
       const printing = timed(steps, 'print', () => use(browser, url, built, steps)).then(result => ({ deck: built, result, steps }))
       // Reported below, once every deck has finished, not as an unhandled rejection meanwhile.

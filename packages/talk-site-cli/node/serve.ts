@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net'
+import { once } from 'node:events'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import send from 'send'
 import { isInside } from './files.ts'
 
@@ -105,5 +107,25 @@ export async function serveDist(dir: string, { port = 0, base }: { port?: number
       server.closeAllConnections()
       server.close(() => done())
     }),
+  }
+}
+
+/**
+ * `serveDist` in a thread of its own, for a command that builds while it
+ * prints: the build keeps this thread busy for seconds at a time, and a
+ * print view waiting for its files would wait for it.
+ */
+export async function serveDistBeside(dir: string, options: { port?: number, base?: string } = {}): Promise<StaticServer> {
+  const worker = new Worker(new URL('./serve-worker.ts', import.meta.url), {
+    workerData: { dir, options },
+  })
+  const [url] = await once(worker, 'message') as [string]
+  return {
+    url,
+    close: async () => {
+      const exited = once(worker, 'exit')
+      worker.postMessage('close')
+      await exited
+    },
   }
 }

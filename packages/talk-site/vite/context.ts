@@ -28,8 +28,13 @@ export interface SiteBuildOptions {
   printView: boolean
   /** Minify the build; off for a build that is only printed from and thrown away. */
   minify: boolean
-  /** Write a service worker; off for a build that is thrown away. */
-  serviceWorker: boolean
+  /**
+   * Write a service worker; off for a build that is thrown away; `after-print`
+   * when the one who built the deck writes it through `precache()` once it
+   * has printed it (`npm run build`), so it is not written at the end of the
+   * bundle as well.
+   */
+  serviceWorker: boolean | 'after-print'
 }
 
 export const defaultBuildOptions: SiteBuildOptions = {

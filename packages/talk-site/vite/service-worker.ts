@@ -186,6 +186,18 @@ export function serviceWorker(get: () => SiteContext): Plugin[] {
   }
   const pwa = VitePWA(options)
   const api = (pwa.find(plugin => plugin.name === 'vite-plugin-pwa') as Plugin & { api: VitePluginPWAAPI }).api
+  // Written once, by precache(), when the builder says it will call it: the plugin's own write at the end of the bundle would be thrown away.
+  const pwaBuild = pwa.find(plugin => plugin.name === 'vite-plugin-pwa:build')
+  const closeBundle = pwaBuild?.closeBundle
+  if (pwaBuild && closeBundle && typeof closeBundle === 'object') {
+    pwaBuild.closeBundle = {
+      ...closeBundle,
+      async handler(...args) {
+        if (get().build.options.serviceWorker !== 'after-print')
+          await closeBundle.handler.apply(this, args)
+      },
+    }
+  }
   return [
     ...pwa,
     {
