@@ -116,7 +116,10 @@ export async function serveDist(dir: string, { port = 0, base }: { port?: number
  * print view waiting for its files would wait for it.
  */
 export async function serveDistBeside(dir: string, options: { port?: number, base?: string } = {}): Promise<StaticServer> {
-  const worker = new Worker(new URL('./serve-worker.ts', import.meta.url), {
+  // A thread has none of this one's loaders: it registers tsx before it loads the TypeScript (Node strips no types under node_modules).
+  const start = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./serve-worker.ts', import.meta.url).href)}) })`
+  const worker = new Worker(start, {
+    eval: true,
     workerData: { dir, options },
   })
   const [url] = await once(worker, 'message') as [string]
