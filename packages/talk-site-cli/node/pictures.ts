@@ -118,13 +118,14 @@ export interface TakenPictures {
   cached: number
 }
 
-/** The pictures of one slide in one scheme: each file's path in the edition's folder, its kind, and its name in the cache. */
-function pictureFiles(no: number, scheme: ColorScheme): { path: string, kind: keyof TakenPictures['bytes'], name: string }[] {
+/** The pictures of one slide in one scheme: each file's path in the edition's folder, its kind, its name in the cache, and how it is encoded from the slide drawn at `pictureScale`. */
+function pictureFiles(no: number, scheme: ColorScheme, canvas: { width: number, height: number }): { path: string, kind: keyof TakenPictures['bytes'], name: string, encode: (slide: Sharp) => Promise<Buffer> }[] {
   return [
     ...pictures.widths.map(width => ({
       path: picturePath(no, scheme, width),
       kind: 'page' as const,
       name: `${width}.webp`,
+      encode: async (slide: Sharp) => slide.resize(width, pictureHeight(width, canvas), { fit: 'fill' }).webp({ quality: pictures.webpQuality, effort: 2 }).toBuffer(),
     })),
     ...(scheme === 'light'
       ? [
@@ -132,6 +133,7 @@ function pictureFiles(no: number, scheme: ColorScheme): { path: string, kind: ke
             path: previewPath(no),
             kind: 'preview' as const,
             name: 'preview.jpg',
+            encode: async (slide: Sharp) => slide.resize(pictures.preview.width, pictures.preview.height, { fit: 'fill' }).jpeg({ quality: pictures.preview.quality }).toBuffer(),
           },
         ]
       : []),
@@ -184,13 +186,7 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
     taken.files.push(file)
     taken.bytes[kind] += bytes.length
   }
-  const encoded = async (slide: Sharp, name: string): Promise<Buffer> => {
-    if (name === 'preview.jpg')
-      return slide.resize(pictures.preview.width, pictures.preview.height, { fit: 'fill' }).jpeg({ quality: pictures.preview.quality }).toBuffer()
-    const width = Number.parseInt(name)
-    return slide.resize(width, pictureHeight(width, canvas), { fit: 'fill' }).webp({ quality: pictures.webpQuality, effort: 2 }).toBuffer()
-  }
-  const encode = async (box: PageBox, scheme: ColorScheme, look: string | undefined, shot: { data: Buffer, width: number, height: number, channels: 3 | 4, top: number }): Promise<void> => {
+  const encodeSlide = async (box: PageBox, scheme: ColorScheme, look: string | undefined, shot: { data: Buffer, width: number, height: number, channels: 3 | 4, top: number }): Promise<void> => {
     try {
       const slide = sharp(shot.data, { raw: shot }).extract({
         left: Math.round(box.x * scale),
@@ -199,8 +195,8 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
         height: Math.round(box.height * scale),
       })
       const whole = await slide.raw().toBuffer({ resolveWithObject: true })
-      await Promise.all(pictureFiles(box.no, scheme).map(async ({ path, kind, name }) => {
-        const bytes = await encoded(sharp(whole.data, { raw: whole.info }), name)
+      await Promise.all(pictureFiles(box.no, scheme, canvas).map(async ({ path, kind, name, encode }) => {
+        const bytes = await encode(sharp(whole.data, { raw: whole.info }))
         await write(path, bytes, kind)
         if (look)
           await cache!.store.keep(look, name, bytes)
@@ -212,7 +208,7 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
   }
   /** Copies a slide's pictures from the cache; false when they are not all there. */
   const fromCache = async (box: PageBox, scheme: ColorScheme, look: string): Promise<boolean> => {
-    const files = pictureFiles(box.no, scheme)
+    const files = pictureFiles(box.no, scheme, canvas)
     if (!await cache!.store.copy(look, files.map(f => f.name), files.map(f => join(dir, f.path))))
       return false
     for (const { path, kind } of files) {
@@ -274,7 +270,7 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
           top: shotTop,
         }
         for (const box of batch) {
-          const encoding = encode(box, scheme, box.look, shot)
+          const encoding = encodeSlide(box, scheme, box.look, shot)
           // Reported once all are done (below), not as an unhandled rejection meanwhile.
           encoding.catch(() => undefined)
           writing.push(encoding)
