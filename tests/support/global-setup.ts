@@ -50,11 +50,10 @@ async function addAnyTalk(project: string): Promise<void> {
 
 /**
  * A new talk as a speaker starts one: the addon and its command packed,
- * `talk-site new`, the two tarballs installed into the talk (from the
- * registry's cache where it can), then the talk's own `talk-site build` (without its notes) and
- * `talk-site export --dark --with-clicks`.
+ * `talk-site new`, and the two tarballs installed into the talk (from the
+ * registry's cache where it can). Gives the talk's folder.
  */
-async function newTalk(work: string, dir: string, exports: string): Promise<{ project: string, log: { build: string, export: string } }> {
+async function newTalk(work: string): Promise<string> {
   const project = join(work, 'new-talk')
   await run(process.execPath, [
     talkSite,
@@ -81,6 +80,11 @@ async function newTalk(work: string, dir: string, exports: string): Promise<{ pr
     '--no-fund',
     ...tarballs,
   ], project)
+  return project
+}
+
+/** The new talk's own `talk-site build` (without its notes) and `talk-site export --dark --with-clicks`. */
+async function buildNewTalk(project: string, dir: string, exports: string): Promise<{ project: string, log: { build: string, export: string } }> {
   const bin = join(project, 'node_modules/.bin/talk-site')
   const built = await runLogged(bin, [
     'build',
@@ -116,9 +120,20 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     another: join(work, 'another'),
     anotherExports: join(work, 'another-exports'),
   }
-  // Two at a time: this site, then the broken fixture; beside them the new talk, the longest chain.
+  // Two at a time. The new talk's install, the longest step, goes beside the broken fixture's small build;
+  // then this site's build goes beside the new talk's build and export.
+  const installed = newTalk(work)
   const [, made] = await Promise.all([
     (async () => {
+      await run(process.execPath, [
+        '--import',
+        'tsx',
+        'tests/support/build-deck.ts',
+        'tests/fixtures/broken-slides/slides.md',
+        dir.broken,
+      ])
+      // Reported by the other chain.
+      await installed.catch(() => undefined)
       // Under a strict umask, as on a shared machine: the site must still be world-readable.
       await run('/bin/sh', [
         '-c',
@@ -132,15 +147,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         '--out',
         dir.talk,
       ])
-      await run(process.execPath, [
-        '--import',
-        'tsx',
-        'tests/support/build-deck.ts',
-        'tests/fixtures/broken-slides/slides.md',
-        dir.broken,
-      ])
     })(),
-    newTalk(work, dir.another, dir.anotherExports),
+    installed.then(async project => buildNewTalk(project, dir.another, dir.anotherExports)),
   ])
   const servers: StaticServer[] = await Promise.all([
     serveDist(dir.talk),
