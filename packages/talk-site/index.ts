@@ -4,9 +4,11 @@ import { z } from 'zod'
 import { builtInLabels } from './labels.ts'
 import { speakingRates } from './pacing.ts'
 
+// What the deck's own code also needs, without the config's schema: see editions.ts.
+export { editionOf, editionUrl, siteBaseOf } from './editions.ts'
 export type { Labels } from './labels.ts'
-export { format } from './labels.ts'
 
+export { format } from './labels.ts'
 export type { DownloadKind } from './paths.ts'
 /** The PDFs a site can publish beside each edition: the slides, and the handout with the speaker notes. */
 export const downloadKinds: readonly DownloadKind[] = ['slides', 'handout']
@@ -163,26 +165,6 @@ export function defineSite<const L extends string>(config: SiteConfig<L>): Site<
       ? { event: config.event }
       : {}),
   }
-}
-
-/** Where an edition is published: `https://example.org/talk/` → `https://example.org/talk/en/`. */
-export function editionUrl<L extends string>(site: { url: string, editions: Pick<Edition<L>, 'locale' | 'path'>[] }, locale: L): string {
-  return `${site.url}${editionOf(site, locale).path}`
-}
-
-/** The edition of a deck whose headmatter says `lang`; throws naming the site's languages when there is none. */
-export function editionOf<L extends string, E extends Pick<Edition<L>, 'locale'>>(site: { editions: E[] }, lang: string | undefined): E {
-  const edition = site.editions.find(e => e.locale === lang)
-  if (!edition)
-    throw new Error(`The deck says lang: ${lang ?? '(none)'}, but site.config.ts has editions in ${site.editions.map(e => e.locale).join(', ')}: set the deck's headmatter lang: to one of them.`)
-  return edition
-}
-
-/** The site's base path from one edition's: `/talk/en/` → `/talk/`. */
-export function siteBaseOf(editionBase: string, edition: Pick<Edition, 'locale' | 'path'>): string {
-  if (!editionBase.endsWith(`/${edition.path}`))
-    throw new Error(`${editionBase} is not where the ${edition.locale} edition lives (…/${edition.path}).`)
-  return editionBase.slice(0, editionBase.length - edition.path.length)
 }
 
 /** What the deck's components know of the site (the virtual module `virtual:talk-site`). */

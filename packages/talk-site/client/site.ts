@@ -1,11 +1,11 @@
 import type { DownloadKind, Labels } from '../index.ts'
 import { configs } from '@slidev/client'
 import site from 'virtual:talk-site'
-import { editionOf, siteBaseOf } from '../index.ts'
+import { editionOf, siteBaseOf } from '../editions.ts'
 import { pdfFile, readPageFolder } from '../paths.ts'
 import { deckLang } from '../slidev-internals.ts'
 
-export { editionUrl } from '../index.ts'
+export { editionUrl } from '../editions.ts'
 
 export { site }
 
