@@ -105,6 +105,15 @@ describe('between the two packages', () => {
     ].includes(packageOf(specifier)))).toEqual([])
   })
 
+  it('what the deck loads in the browser takes nothing of the site config\'s schema (zod), through the addon\'s entry or itself', () => {
+    const client = addon.sources.filter(file => /^(?:client|components|layouts)\/|^setup\/shortcuts\.ts$/.test(file))
+    expect(client.length).toBeGreaterThan(5)
+    const valueImports = (file: string): string[] => [
+      ...readFileSync(join(addon.root, file), 'utf8').matchAll(/^\s*(?:import|export)\s(?!type\b)[^'"`]*?from\s+'([^']+)'/gm),
+    ].map(match => `${file} imports ${match[1]}`)
+    expect(client.flatMap(valueImports).filter(line => /imports (?:zod|(?:\.\.\/)+index\.ts|slidev-addon-talk-site)$/.test(line))).toEqual([])
+  })
+
   it('the command reaches the addon only through its published exports', () => {
     const exported = Object.keys((JSON.parse(readFileSync(join(addon.root, 'package.json'), 'utf8')) as { exports: Record<string, string> }).exports)
     const reachable = (specifier: string): boolean => exported.some(key => key === `.${specifier.slice('slidev-addon-talk-site'.length)}`
