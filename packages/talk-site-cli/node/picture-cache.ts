@@ -26,7 +26,7 @@ const lookFiles = /\.(?:woff2?|ttf|otf|png|jpe?g|gif|webp|avif|svg|ico)$/i
 export interface PageLook {
   /** Everything a slide of the page shares, hashed. */
   shared: string
-  /** Each printed page's markup (diagrams' shadow roots included), by its id; undefined for a page that cannot be cached. */
+  /** Each printed page's look by its id: its markup (diagrams' shadow roots included) hashed with `shared`; undefined for a page that cannot be cached. */
   pages: Record<string, string | undefined>
 }
 
