@@ -83,13 +83,11 @@ function sha256(...parts: (string | Uint8Array)[]): string {
 }
 
 /**
- * How the print view's pages look now: `settings` (how pictures are drawn and
- * encoded, the browser's version), the stylesheets, the root element, the
- * fonts and pictures of `loaded` (paths inside `folder`, the deck's built
- * folder) and each page's markup.
+ * The fonts and pictures of `loaded` (paths inside `folder`, the deck's built
+ * folder), each with its bytes hashed: the part of every slide's look that
+ * stays the same in both colour schemes, so it is read once.
  */
-export async function slideLooks(page: Page, selectors: { pages: string, diagram: string }, settings: string, folder: string, loaded: Iterable<string>): Promise<PageLook> {
-  const look = await page.evaluate(readLook, selectors)
+export async function loadedLooks(folder: string, loaded: Iterable<string>): Promise<string> {
   const files = await Promise.all([
     ...loaded,
   ].filter(path => lookFiles.test(path)).sort().map(async (path) => {
@@ -98,7 +96,17 @@ export async function slideLooks(page: Page, selectors: { pages: string, diagram
       ? `${path}:${sha256(await readFile(file))}`
       : path
   }))
-  const shared = sha256(settings, look.css, look.root, files.join('\n'))
+  return files.join('\n')
+}
+
+/**
+ * How the print view's pages look now: `settings` (how pictures are drawn and
+ * encoded, the browser's version), the stylesheets, the root element, `files`
+ * (the fonts and pictures the deck loaded: `loadedLooks`) and each page's markup.
+ */
+export async function slideLooks(page: Page, selectors: { pages: string, diagram: string }, settings: string, files: string): Promise<PageLook> {
+  const look = await page.evaluate(readLook, selectors)
+  const shared = sha256(settings, look.css, look.root, files)
   return {
     shared,
     pages: Object.fromEntries(Object.entries(look.pages).map(([id, markup]) => [

@@ -10,7 +10,7 @@ import { pictures as picturePaths } from 'slidev-addon-talk-site/paths'
 import { printView, slideDom } from 'slidev-addon-talk-site/slidev-internals'
 import { ogImage } from 'slidev-addon-talk-site/vite/link-tags'
 import { fileProblem } from './cli.ts'
-import { slideLooks } from './picture-cache.ts'
+import { loadedLooks, slideLooks } from './picture-cache.ts'
 import { labelOf, SlideError } from './print.ts'
 import { settled } from './slide.ts'
 
@@ -217,12 +217,15 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
     }
     return true
   }
+  const files = cache
+    ? await loadedLooks(dir, cache.loaded)
+    : ''
   try {
     for (const scheme of colorSchemes) {
       if (scheme === 'dark')
         await turnDark(page, deck)
       const looks = cache
-        ? await slideLooks(page, { pages: printView.page, diagram: slideDom.diagram }, pictureSettings(page, scheme, scale, canvas), dir, cache.loaded)
+        ? await slideLooks(page, { pages: printView.page, diagram: slideDom.diagram }, pictureSettings(page, scheme, scale, canvas), files)
         : undefined
       const toDraw: (PageBox & { look?: string })[] = []
       for (const box of boxes) {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium, launchChromium } from '../node/chromium'
-import { pictureCache, PictureCache, slideLooks } from '../node/picture-cache'
+import { loadedLooks, pictureCache, PictureCache, slideLooks } from '../node/picture-cache'
 
 /** A print view of three pages: the second with a diagram in a shadow root, the third with a canvas. */
 const printView = `
@@ -26,7 +26,7 @@ describe('slide pictures kept from an earlier build', () => {
   let browser: Browser
   let page: Page
   let work: string
-  const looks = async (settings = 'light'): Promise<PageLook> => slideLooks(page, selectors, settings, work, ['fonts/a.woff2', 'index.html'])
+  const looks = async (settings = 'light'): Promise<PageLook> => slideLooks(page, selectors, settings, await loadedLooks(work, ['fonts/a.woff2', 'index.html']))
 
   beforeAll(async () => {
     browser = await launchChromium(findChromium()!)
