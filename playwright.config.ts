@@ -18,6 +18,8 @@ export default defineConfig({
     viewport: canvas,
     // The offline tests turn service workers on; elsewhere their background precaching only slows the checks.
     serviceWorkers: 'block',
+    // As a presenter's browser does for a page on screen: Slidev asks to keep the screen on while presenting.
+    permissions: ['screen-wake-lock'],
     launchOptions: {
       executablePath: findChromium(),
       args: chromiumArgs,

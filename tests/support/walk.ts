@@ -16,8 +16,8 @@ import { served } from './sites'
 export const test = base.extend<object, { walkPage: Page }>({
   walkPage: [
     async ({ browser }, use, workerInfo) => {
-      const { viewport, serviceWorkers } = workerInfo.project.use
-      const context = await browser.newContext({ viewport, serviceWorkers })
+      const { viewport, serviceWorkers, permissions } = workerInfo.project.use
+      const context = await browser.newContext({ viewport, serviceWorkers, permissions })
       await use(await context.newPage())
       await context.close()
     },

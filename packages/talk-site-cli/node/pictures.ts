@@ -220,12 +220,15 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
   const files = cache
     ? await loadedLooks(dir, cache.loaded)
     : ''
+  const browser = cache
+    ? `${page.context().browser()?.version()} ${await page.evaluate(() => navigator.userAgent)}`
+    : ''
   try {
     for (const scheme of colorSchemes) {
       if (scheme === 'dark')
         await turnDark(page, deck)
       const looks = cache
-        ? await slideLooks(page, { pages: printView.page, diagram: slideDom.diagram }, pictureSettings(page, scheme, scale, canvas), files)
+        ? await slideLooks(page, { pages: printView.page, diagram: slideDom.diagram }, pictureSettings(browser, scheme, scale, canvas), files)
         : undefined
       const toDraw: (PageBox & { look?: string })[] = []
       for (const box of boxes) {
@@ -293,14 +296,20 @@ export async function takePictures(page: Page, deck: Pick<SiteDeck, 'slides' | '
   return taken
 }
 
-/** What decides how a picture is drawn and encoded besides the slide: its scheme and scale, the canvas, the settings above, the browser and the encoder. */
-function pictureSettings(page: Page, scheme: ColorScheme, scale: number, canvas: { width: number, height: number }): string {
+/**
+ * What decides how a picture is drawn and encoded besides the slide: its
+ * scheme and scale, the canvas, the settings above, the browser and the
+ * encoder. The browser is its version and its user agent, which tells a
+ * headless shell from a Chromium of the same version: they draw text a
+ * little differently.
+ */
+function pictureSettings(browser: string, scheme: ColorScheme, scale: number, canvas: { width: number, height: number }): string {
   return JSON.stringify({
     scheme,
     scale,
     canvas,
     pictures,
-    browser: page.context().browser()?.version(),
+    browser,
     sharp: sharp.versions,
   })
 }
