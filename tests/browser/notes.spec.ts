@@ -1,51 +1,28 @@
-import type { StaticServer } from '../../packages/talk-site-cli/node/serve'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { readPageHtml } from '../../packages/talk-site-cli/node/read-page'
-import { serveDist } from '../../packages/talk-site-cli/node/serve'
 import { builtInLabels } from '../../packages/talk-site/labels'
 import { loadDeck } from '../../packages/talk-site/node/deck'
 import { slideDom } from '../../packages/talk-site/slidev-internals'
 import { noteParagraphs } from '../../packages/talk-site/text'
+import { testSites } from '../support/sites'
 
 // Speaker notes are text: markup in them shows as written and never runs,
 // in presenter mode, reader mode and on the annotated page alike.
-// tests/fixtures/notes-markup is a one-slide deck on the addon whose notes hold an <img onerror> and a <b>.
+// tests/fixtures/notes-markup is a one-slide deck on the addon whose notes hold an <img onerror> and a <b>;
+// global-setup.ts builds and serves it.
 const entry = 'tests/fixtures/notes-markup/slides.md'
 const written = '<img src="x" onerror="window.notesRan = true"> and <b>bold</b> show as written.'
-let work = ''
-let server: StaticServer | undefined
-
-test.beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'talk-notes-'))
-  const built = spawnSync(resolve('node_modules/.bin/tsx'), ['tests/support/build-deck.ts', entry, work], { encoding: 'utf8' })
-  expect(built.status, `${built.stdout}${built.stderr}`).toBe(0)
-})
-
-test.beforeEach(async () => {
-  server = await serveDist(work)
-})
-
-test.afterEach(async () => {
-  await server?.close()
-})
-
-test.afterAll(() => {
-  rmSync(work, { recursive: true, force: true })
-})
+const { url } = testSites().notes
 
 test('presenter mode shows markup in the notes as text and runs none of it', async ({ page }) => {
-  await page.goto(`${server!.url}/presenter/1`)
+  await page.goto(`${url}/presenter/1`)
   await expect(page.getByText(written)).toBeVisible()
   expect(await page.locator('.slidev-note b, .slidev-note img').count()).toBe(0)
   expect(await page.evaluate(() => (window as { notesRan?: boolean }).notesRan)).toBeUndefined()
 })
 
 test('reader mode shows the same text and runs none of it', async ({ page }) => {
-  await page.goto(`${server!.url}/1`)
+  await page.goto(`${url}/1`)
   await expect(page.locator(slideDom.slide(1))).toBeVisible()
   await page.keyboard.press('n')
   const notes = page.locator('[data-reader-notes]')

@@ -35,6 +35,17 @@ async function run(command: string, args: string[], cwd?: string): Promise<strin
   return (await runLogged(command, args, cwd)).stdout
 }
 
+/** A fixture deck built with its print view and not printed (tests/support/build-deck.ts). */
+async function buildFixture(entry: string, out: string): Promise<void> {
+  await run(process.execPath, [
+    '--import',
+    'tsx',
+    'tests/support/build-deck.ts',
+    entry,
+    out,
+  ])
+}
+
 /**
  * What a talk of someone else's brings that a new one lacks
  * (tests/fixtures/any-talk): a chapter with a `layout: none` slide, a
@@ -117,21 +128,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dir = {
     talk: join(work, 'talk'),
     broken: join(work, 'broken'),
+    notes: join(work, 'notes'),
     another: join(work, 'another'),
     anotherExports: join(work, 'another-exports'),
   }
-  // Two at a time. The new talk's install, the longest step, goes beside the broken fixture's small build;
+  // Two at a time. The new talk's install, the longest step, goes beside the two fixtures' small builds
+  // (one Slidev build per fixture folder at a time: Slidev writes its modules there);
   // then this site's build goes beside the new talk's build and export.
   const installed = newTalk(work)
   const [, made] = await Promise.all([
     (async () => {
-      await run(process.execPath, [
-        '--import',
-        'tsx',
-        'tests/support/build-deck.ts',
-        'tests/fixtures/broken-slides/slides.md',
-        dir.broken,
-      ])
+      await buildFixture('tests/fixtures/broken-slides/slides.md', dir.broken)
+      await buildFixture('tests/fixtures/notes-markup/slides.md', dir.notes)
       // Reported by the other chain.
       await installed.catch(() => undefined)
       // Under a strict umask, as on a shared machine: the site must still be world-readable.
@@ -153,12 +161,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const servers: StaticServer[] = await Promise.all([
     serveDist(dir.talk),
     serveDist(dir.broken),
+    serveDist(dir.notes),
     serveDist(dir.another),
   ])
-  const [talk, broken, another] = servers
+  const [talk, broken, notes, another] = servers
   const sites: TestSites = {
     talk: { dir: dir.talk, url: talk!.url },
     broken: { dir: dir.broken, url: broken!.url },
+    notes: { dir: dir.notes, url: notes!.url },
     another: {
       dir: dir.another,
       url: another!.url,

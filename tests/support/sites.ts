@@ -16,6 +16,8 @@ export interface TestSites {
   talk: TestSite
   /** tests/fixtures/broken-slides, built with its print view. */
   broken: TestSite
+  /** tests/fixtures/notes-markup, built with its print view. */
+  notes: TestSite
   /** A new talk made with `talk-site new --lang en,de` and the packed package, with tests/fixtures/any-talk added, built with `--without-notes` and exported `--dark --with-clicks`; its folder, its export, and what its build and its export said. */
   another: TestSite & { project: string, exports: string, log: { build: string, export: string } }
 }
