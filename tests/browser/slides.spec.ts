@@ -17,17 +17,11 @@ for (const deck of talkDecks) {
   test.describe(`the ${deck.locale} edition`, () => {
     walkDeck(() => testSites().talk, deck, talk.editions, slideLabel)
 
-    test('presenter mode opens and shows the notes of slide 1', async ({ page }) => {
+    test('the overview opens and draws every slide, and no three slides in a row share a layout and the same kinds of block', async ({ page }) => {
       const { errors } = collectErrors(page)
-      await page.setViewportSize({ width: 1400, height: 900 })
-      await page.goto(`${served(testSites().talk, deck).url}/presenter/1`)
-      await expect(page.getByText(firstSentence(deck.slides[0]!.note), { exact: false }).first()).toBeVisible()
-      expect(errors).toEqual([])
-    })
-
-    test('no three slides in a row share a layout and the same kinds of block', async ({ page }) => {
       await page.goto(`${served(testSites().talk, deck).url}/overview`)
       await expect(page.locator(`.${slideDom.slideClass}${deck.slides.length} ${slideDom.layout}`)).toBeAttached({ timeout: 30_000 })
+      await expect(page.getByText(deck.slides.at(-1)!.title).first()).toBeAttached()
       const shapes = await page.evaluate(slideShapes, { page: slideDom.slideClass, layout: slideDom.layout })
       expect(shapes.map(s => s.no), 'every slide drawn in the overview').toEqual(deck.slides.map(s => s.no))
       const runs = sameShapedRuns(shapes.map(s => ({
@@ -36,9 +30,11 @@ for (const deck of talkDecks) {
       })))
       const named = runs.map(run => `${run.map(no => slideLabel(deck.slides[no - 1]!)).join(', ')} all look like “${shapes[run[0]! - 1]!.shape}”`)
       expect(named).toEqual([])
+      expect(errors).toEqual([])
     })
 
-    test('presenter mode shows the plan for the current slide beside the timer; the slides do not', async ({ page }) => {
+    test('presenter mode opens with the current slide\'s notes and its plan beside the timer; the slides show no plan', async ({ page }) => {
+      const { errors } = collectErrors(page)
       const plan = deck.slides.map(slide => plannedSeconds(slide.frontmatter))
       const no = Math.ceil(deck.slides.length / 2)
       const { slide, start } = paceAt(plan, no, 0)
@@ -46,6 +42,7 @@ for (const deck of talkDecks) {
       const url = served(testSites().talk, deck).url
       await page.setViewportSize({ width: 1400, height: 900 })
       await page.goto(`${url}/presenter/${no}`)
+      await expect(page.getByText(firstSentence(deck.slides[no - 1]!.note), { exact: false }).first()).toBeVisible()
       const pacing = page.locator('[data-pacing]')
       await expect(pacing).toBeVisible()
       await expect(pacing).toContainText(format(labels.pacingSlide, {
@@ -54,16 +51,10 @@ for (const deck of talkDecks) {
       await expect(pacing).toContainText(format(labels.pacingPlan, {
         time: clock(start),
       }))
+      expect(errors).toEqual([])
       await page.goto(`${url}/${no}`)
       await expect(page.locator(slideDom.slide(no))).toBeVisible()
       await expect(page.locator('[data-pacing]')).toHaveCount(0)
-    })
-
-    test('overview opens and lists every slide', async ({ page }) => {
-      const { errors } = collectErrors(page)
-      await page.goto(`${served(testSites().talk, deck).url}/overview`)
-      await expect(page.getByText(deck.slides.at(-1)!.title).first()).toBeAttached()
-      expect(errors).toEqual([])
     })
   })
 }
