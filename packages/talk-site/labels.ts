@@ -48,6 +48,16 @@ export interface Labels {
   readLinks: string
 }
 
+/** The words the navigation bar holds on every slide, as tooltips and for screen readers. */
+export const everySlideLabels = [
+  'languages',
+  'otherEdition',
+  'downloadSlides',
+  'downloadHandout',
+  'readerToggle',
+  'readLink',
+] as const satisfies readonly (keyof Labels)[]
+
 /** The addon's own words for the languages it knows; an edition in any other language gives its `labels`. */
 export const builtInLabels: Record<string, Labels> = {
   'zh-CN': {

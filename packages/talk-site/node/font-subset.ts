@@ -12,14 +12,15 @@ const ascii = Array.from({ length: 0x7F - 0x20 }, (_, i) => String.fromCodePoint
 
 /**
  * The characters of a deck in parts, each part a set of characters first
- * used there: what slide 1 shows (with printable ASCII) alone, then the
+ * used there: what slide 1 shows (with printable ASCII and `first`, the
+ * words around the slides that its Markdown does not hold) alone, then the
  * slides in order, a part closed once it holds `size` new characters (a
  * few kilobytes of font), then
  * the notes and then everything else in the same way. A page loads the
  * parts its characters are in: slide 1 only its own, a later slide its own
  * and a few before it.
  */
-export function characterParts(slides: { text: string, note: string }[], rest: string, size = 32): string[][] {
+export function characterParts(slides: { text: string, note: string }[], rest: string, { size = 32, first = '' }: { size?: number, first?: string } = {}): string[][] {
   const seen = new Set<string>()
   const parts: string[][] = []
   let part: string[] = []
@@ -37,6 +38,7 @@ export function characterParts(slides: { text: string, note: string }[], rest: s
     }
   }
   add(ascii)
+  add(first)
   slides.forEach((slide, i) => {
     add(slide.text)
     if (i === 0 || part.length >= size)

@@ -16,7 +16,7 @@ describe('the deck\'s characters in parts', () => {
     { text: '车库里的三个人', note: '' },
     { text: '一二三四五六七八九十', note: '' },
   ]
-  const parts = characterParts(slides, '数据里的词', 5)
+  const parts = characterParts(slides, '数据里的词', { size: 5 })
 
   it('puts what slide 1 shows, with printable ASCII, alone in the first part', () => {
     expect(parts[0]).toEqual([
@@ -31,6 +31,11 @@ describe('the deck\'s characters in parts', () => {
       [...'讲者说话数据词'],
     ])
     expect(new Set(parts.flat()).size).toBe(parts.flat().length)
+  })
+  it('puts the words around the slides that slide 1 shows in its part, each character once', () => {
+    const [first, ...others] = characterParts(slides, '数据里的词', { size: 5, first: '讲稿·车库' })
+    expect(first!.slice(95)).toEqual([...'讲稿·车库从开始'])
+    expect(others.flat()).not.toContain('讲')
   })
 })
 

@@ -1,12 +1,32 @@
 import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { Buffer } from 'node:buffer'
 import type { Plugin } from 'vite'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
+import { everySlideLabels } from '../labels.ts'
 import { characterParts, cutSubsets, fontFaces, sourceText } from '../node/font-subset.ts'
 import { readFontsource } from '../node/fontsource.ts'
+import { loadSite } from './context.ts'
 
 /** A Fontsource stylesheet of one weight, of every named subset (`400.css`, `index.css`) or of one (`latin-700.css`). */
 const fontsourceSheet = /\/@fontsource\/[^/]+\/(?:(index)|(?:([a-z][a-z-]*)-)?(\d{3})(-italic)?)\.css$/
+
+/**
+ * What slide 1 shows besides its Markdown, from the site config: the
+ * navigation bar's words in the deck's language and the editions' names
+ * (on every slide), and the talk's author and event, which a cover names.
+ */
+async function aroundSlideOne(options: ResolvedSlidevOptions): Promise<string> {
+  const site = await loadSite(options.userRoot)
+  const edition = site.editions.find(e => resolve(options.userRoot, e.entry) === resolve(options.entry))
+  if (!edition)
+    return ''
+  return [
+    ...everySlideLabels.map(key => edition.labels[key]),
+    ...site.editions.map(e => e.name),
+    site.author?.[edition.locale] ?? '',
+    site.event?.[edition.locale] ?? '',
+  ].join('\n')
+}
 
 /**
  * In a build, each Fontsource stylesheet the deck imports becomes a few
@@ -17,7 +37,7 @@ const fontsourceSheet = /\/@fontsource\/[^/]+\/(?:(index)|(?:([a-z][a-z-]*)-)?(\
  * anything.
  */
 export function fontSubsets(options: ResolvedSlidevOptions): Plugin {
-  let parts: string[][] | undefined
+  let parts: Promise<string[][]> | undefined
   const cache = join(options.userRoot, 'node_modules', '.cache', 'talk-site', 'fonts')
   return {
     name: 'talk-site:font-subsets',
@@ -37,7 +57,7 @@ export function fontSubsets(options: ResolvedSlidevOptions): Plugin {
       const match = fontsourceSheet.exec(id.split('?')[0]!)
       if (!match)
         return undefined
-      parts ??= characterParts(
+      parts ??= aroundSlideOne(options).then(first => characterParts(
         options.data.slides.map(slide => ({
           text: [
             slide.title ?? '',
@@ -47,13 +67,14 @@ export function fontSubsets(options: ResolvedSlidevOptions): Plugin {
           note: slide.note ?? '',
         })),
         sourceText(options.roots, options.data.slides.map(slide => ({ file: slide.source.filepath, content: slide.content }))),
-      )
+        { first },
+      ))
       const [, index, subset, weight, italic] = match
       const sheet = id.split('?')[0]!
       const font = readFontsource(dirname(sheet))
       const faces = await cutSubsets(font, index
         ? 400
-        : Number(weight), italic ? 'italic' : 'normal', parts, cache, subset)
+        : Number(weight), italic ? 'italic' : 'normal', await parts, cache, subset)
       return fontFaces(faces, file => relative(dirname(sheet), file))
     },
   }
