@@ -132,9 +132,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     another: join(work, 'another'),
     anotherExports: join(work, 'another-exports'),
   }
-  // Two at a time. The new talk's install, the longest step, goes beside the two fixtures' small builds
-  // (one Slidev build per fixture folder at a time: Slidev writes its modules there);
-  // then this site's build goes beside the new talk's build and export.
+  // Two at a time. The new talk's install, the longest step, goes beside the two fixtures' small builds,
+  // one after the other; then this site's build goes beside the new talk's build and export.
   const installed = newTalk(work)
   const [, made] = await Promise.all([
     (async () => {
